@@ -1,0 +1,1 @@
+"""The shared core of iop-peer-bot: platform-neutral, storage-neutral."""

@@ -1,0 +1,1 @@
+"""checkins feature of the core."""

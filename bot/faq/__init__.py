@@ -1,0 +1,1 @@
+"""faq feature of the core."""

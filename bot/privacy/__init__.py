@@ -1,0 +1,1 @@
+"""privacy feature of the core."""

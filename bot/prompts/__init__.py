@@ -1,0 +1,1 @@
+"""prompts feature of the core."""
