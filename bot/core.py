@@ -1,0 +1,350 @@
+"""The facade every adapter calls: ``await core.handle(event)``.
+
+Order of work for each event, fixed here so that no adapter or feature can change it:
+
+1. crisis screening of any text, in its own transaction, with its replies sent at once;
+2. resolving the group, the person and their membership;
+3. routing to the feature (with permission, consent and group checks);
+4. committing, and only then sending the replies.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from bot.context import Context
+from bot.domain import (
+    ChatRef,
+    Command,
+    Event,
+    Group,
+    Here,
+    Membership,
+    Person,
+    PersonRef,
+    Platform,
+    Press,
+    Reply,
+    Role,
+    Text,
+)
+from bot.errors import BotError, ConsentRequired, ExpiredAction, GroupRequired, NotFacilitator, UsageError
+from bot.outbox import OpenGate, Outbox, SendGate
+from bot.ports import Clock, Job, Messenger, SafetyScreen, UnitOfWork, UnitOfWorkFactory
+from bot.router import ActionSpec, Audience, CommandSpec, Router, Where
+from bot.texts import Catalog
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class CoreSettings:
+    """The few settings the core itself needs."""
+
+    default_timezone: str = "UTC"
+    facilitators: frozenset[tuple[str, str]] = frozenset()  # (platform, user id)
+
+
+def chat_key(chat: ChatRef) -> str:
+    """A stable key for a chat across platforms (used for pending flows)."""
+    return f"{chat.platform}:{chat.chat_id}"
+
+
+class Core:
+    """Handles events from every adapter; built once by the composition root."""
+
+    def __init__(
+        self,
+        *,
+        router: Router,
+        catalog: Catalog,
+        clock: Clock,
+        uow_factory: UnitOfWorkFactory,
+        settings: CoreSettings,
+        screen: SafetyScreen | None = None,
+        gate: SendGate | None = None,
+    ) -> None:
+        self.router = router
+        self.catalog = catalog
+        self.clock = clock
+        self._uow_factory = uow_factory
+        self._settings = settings
+        self._screen = screen
+        self._messengers: dict[Platform, Messenger] = {}
+        self._jobs: list[Job] = []
+        self.outbox = Outbox(self._messengers, catalog, gate or OpenGate(), self.facilitators_of, self.chat_removed)
+
+    # -- wiring -------------------------------------------------------------------------
+
+    def attach(self, messenger: Messenger) -> None:
+        """Let the core send on ``messenger.platform`` (an adapter calls this at start)."""
+        self._messengers[messenger.platform] = messenger
+
+    def messenger(self, platform: Platform) -> Messenger | None:
+        return self._messengers.get(platform)
+
+    def add_job(self, job: Job) -> None:
+        self._jobs.append(job)
+
+    def set_screen(self, screen: SafetyScreen) -> None:
+        self._screen = screen
+
+    # -- events -------------------------------------------------------------------------
+
+    async def handle(self, event: Event) -> None:
+        """Screen, route, commit, reply. Never raises for the person's mistakes."""
+        text = _text_of(event)
+        if text and self._screen is not None:
+            await self._screen_text(event, text)
+        replies = await self._handle_in_transaction(event)
+        await self.outbox.deliver(replies, event)
+
+    async def replies_for(self, event: Event) -> list[Reply]:
+        """Like :meth:`handle` but returns the replies instead of sending them (benchmarks)."""
+        return await self._handle_in_transaction(event)
+
+    async def _screen_text(self, event: Event, text: str) -> None:
+        assert self._screen is not None
+        detection = self._screen.detect(text)
+        if not detection.crisis:
+            return
+        replies: Sequence[Reply] = ()
+        async with self._uow_factory() as uow:
+            try:
+                ctx = await self._context(uow, event, self.clock.now(), register=False)
+                ctx.screening = detection
+                replies = await self._screen.respond(ctx, text, detection)
+                await uow.commit()
+            except Exception:
+                await uow.rollback()
+                log.exception("crisis response failed; sending the fallback resources")
+                replies = [Reply(self.catalog("safety.fallback"), to=Here(private=True), urgent=True)]
+        await self.outbox.deliver([replace(reply, urgent=True) for reply in replies], event)
+
+    async def _handle_in_transaction(self, event: Event) -> list[Reply]:
+        now = self.clock.now()
+        async with self._uow_factory() as uow:
+            try:
+                ctx = await self._context(uow, event, now, register=True)
+                if self._screen is not None and (text := _text_of(event)):
+                    ctx.screening = self._screen.detect(text)
+                replies = list(await self._route(ctx))
+                await uow.commit()
+                return replies
+            except UsageError as error:
+                await uow.rollback()
+                return [self._usage_reply(event, error)]
+            except BotError as error:
+                await uow.rollback()
+                return [Reply(self.catalog(error.message_key, **error.params), to=Here(private=True))]
+            except Exception:
+                await uow.rollback()
+                log.exception("unexpected error while handling an event", extra={"kind": type(event.action).__name__})
+                return [Reply(self.catalog("error.internal"), to=Here(private=True))]
+
+    def _usage_reply(self, event: Event, error: UsageError) -> Reply:
+        if isinstance(event.action, Command):
+            spec = self.router.find_command(event.action.name)
+            if spec is not None:
+                usage = self.catalog(spec.usage)
+                intro = self.catalog(error.message_key, command=spec.name, **error.params)
+                return Reply(intro + self.catalog("error.usage_line") + usage, to=Here(private=True))
+        return Reply(self.catalog("error.generic"), to=Here(private=True))
+
+    async def _route(self, ctx: Context) -> Sequence[Reply]:
+        action = ctx.event.action
+        if isinstance(action, Command):
+            return await self._run_command(ctx, action)
+        if isinstance(action, Press):
+            return await self._run_action(ctx, action)
+        return await self._run_text(ctx, action)
+
+    async def _run_command(self, ctx: Context, command: Command) -> Sequence[Reply]:
+        spec = self.router.find_command(command.name)
+        if spec is None:
+            return [Reply(self.catalog("error.unknown_command", command=command.name[:40]), to=Here(private=True))]
+        if ctx.person is not None:
+            await ctx.uow.flows.clear(ctx.person.id, chat_key(ctx.chat))
+        if spec.where is Where.GROUP and not ctx.in_group:
+            return [Reply(self.catalog("error.group_only", command=spec.name))]
+        if spec.where is Where.DIRECT and ctx.in_group:
+            return [Reply(self.catalog("error.direct_only", command=spec.name), to=Here(private=True))]
+        await self._check(ctx, spec.audience, spec.needs_group)
+        replies = await spec.handler(ctx, command.args.strip())
+        return _privately(replies) if spec.private else replies
+
+    async def _run_action(self, ctx: Context, press: Press) -> Sequence[Reply]:
+        found = self.router.find_action(press.action)
+        if found is None:
+            raise ExpiredAction()
+        spec, payload = found
+        await self._check(ctx, spec.audience, spec.needs_group)
+        return await spec.handler(ctx, payload)
+
+    async def _run_text(self, ctx: Context, text: Text) -> Sequence[Reply]:
+        if ctx.person is not None:
+            key = chat_key(ctx.chat)
+            pending = await ctx.uow.flows.get(ctx.person.id, key)
+            if pending is not None:
+                await ctx.uow.flows.clear(ctx.person.id, key)
+                flow = self.router.find_flow(pending.flow)
+                if flow is not None and pending.expires_at > ctx.now:
+                    return await flow.handler(ctx, text.text)
+        if text.addressed and self.router.text_fallback is not None:
+            return await self.router.text_fallback(ctx, text.text)
+        return []
+
+    async def _check(self, ctx: Context, audience: Audience, needs_group: bool) -> None:
+        if (needs_group or audience is Audience.FACILITATOR) and ctx.group is None:
+            raise GroupRequired()
+        if audience is Audience.FACILITATOR and not await ctx.is_facilitator():
+            raise NotFacilitator()
+        if audience is Audience.MEMBER and ctx.person is None:
+            raise ConsentRequired()
+        if audience is Audience.MEMBER and needs_group and not ctx.is_member:
+            raise ConsentRequired()
+
+    # -- resolving who and where ----------------------------------------------------------
+
+    async def _context(self, uow: UnitOfWork, event: Event, now: datetime, *, register: bool) -> Context:
+        person = await uow.people.by_platform_id(event.person.platform, event.person.user_id)
+        if person is not None and register and person.display_name != event.person.display_name:
+            await uow.people.rename(person.id, event.person.display_name)
+        group = await self._group_for(uow, event, person, register=register)
+        membership = None
+        if person is not None and group is not None:
+            membership = await uow.memberships.get(person.id, group.id)
+            if membership is not None and membership.active and register and event.chat.is_group:
+                membership = replace(membership, last_seen_at=now)
+                await uow.memberships.upsert(membership)
+        ctx = Context(event=event, now=now, uow=uow, group=group, person=person, membership=membership)
+        ctx._facilitator_check = lambda: self._is_facilitator(ctx)
+        return ctx
+
+    async def _group_for(self, uow: UnitOfWork, event: Event, person: Person | None, *, register: bool) -> Group | None:
+        if event.chat.is_group:
+            group = await uow.groups.by_chat(event.chat.platform, event.chat.chat_id)
+            if group is None and register:
+                group = await uow.groups.add(event.chat, self._settings.default_timezone, DEFAULT_LANGUAGE)
+            elif (
+                group is not None
+                and register
+                and (not group.active or (event.chat.title and group.title != event.chat.title))
+            ):
+                group = replace(group, active=True, title=event.chat.title or group.title)
+                await uow.groups.update(group)
+            return group
+        if person is None:
+            return None
+        return await _latest_group(uow, person)
+
+    async def _is_facilitator(self, ctx: Context) -> bool:
+        who = ctx.event.person
+        if (str(who.platform), who.user_id) in self._settings.facilitators:
+            return True
+        if ctx.group is None:
+            return False
+        messenger = self._messengers.get(ctx.group.platform)
+        if messenger is None or ctx.group.platform != who.platform:
+            return False
+        return await messenger.is_facilitator(ctx.group.chat, who)
+
+    async def facilitators_of(self, group_id: int) -> list[PersonRef]:
+        """Everyone who should hear facilitator alerts for a group, without duplicates."""
+        async with self._uow_factory() as uow:
+            group = await uow.groups.get(group_id)
+            if group is None:
+                return []
+            people: dict[str, PersonRef] = {}
+            messenger = self._messengers.get(group.platform)
+            if messenger is not None:
+                for ref in await messenger.facilitators(group.chat):
+                    people.setdefault(ref.user_id, ref)
+            for platform, user_id in sorted(self._settings.facilitators):
+                if platform == group.platform:
+                    people.setdefault(user_id, PersonRef(group.platform, user_id, user_id))
+            for membership in await uow.memberships.of_group(group_id):
+                if membership.role is Role.FACILITATOR:
+                    stored = await uow.people.get(membership.person_id)
+                    if stored is not None:
+                        people.setdefault(stored.user_id, stored.ref)
+        return list(people.values())
+
+    # -- chat lifecycle -----------------------------------------------------------------
+
+    async def chat_added(self, chat: ChatRef) -> None:
+        """The bot was added to a group chat: register it (or wake it up again)."""
+        async with self._uow_factory() as uow:
+            group = await uow.groups.by_chat(chat.platform, chat.chat_id)
+            if group is None:
+                await uow.groups.add(chat, self._settings.default_timezone, DEFAULT_LANGUAGE)
+            elif not group.active:
+                await uow.groups.update(replace(group, active=True))
+            await uow.commit()
+
+    async def chat_removed(self, chat: ChatRef) -> None:
+        """The bot was removed or blocked: keep the data, stop sending there."""
+        async with self._uow_factory() as uow:
+            group = await uow.groups.by_chat(chat.platform, chat.chat_id)
+            if group is not None and group.active:
+                await uow.groups.update(replace(group, active=False))
+                await uow.commit()
+        log.info("group marked inactive", extra={"platform": str(chat.platform)})
+
+    async def chat_migrated(self, chat: ChatRef, new_chat_id: str) -> None:
+        """A Telegram group became a supergroup: same group, new chat id."""
+        async with self._uow_factory() as uow:
+            group = await uow.groups.by_chat(chat.platform, chat.chat_id)
+            if group is not None and await uow.groups.by_chat(chat.platform, new_chat_id) is None:
+                await uow.groups.move_chat(group.id, new_chat_id)
+                await uow.commit()
+
+    # -- time ---------------------------------------------------------------------------
+
+    async def tick(self) -> int:
+        """Run every job's due work; one failing job never stops the others."""
+        handled = 0
+        now = self.clock.now()
+        for job in self._jobs:
+            try:
+                handled += await job.run_due(now)
+            except Exception:
+                log.exception("job failed", extra={"job": job.name})
+        return handled
+
+    async def next_due(self) -> datetime | None:
+        """The earliest moment any job has work (drives the console's virtual clock)."""
+        moments = [moment for job in self._jobs if (moment := await job.next_due()) is not None]
+        return min(moments, default=None)
+
+
+async def _latest_group(uow: UnitOfWork, person: Person) -> Group | None:
+    memberships: Sequence[Membership] = await uow.memberships.of_person(person.id)
+    for membership in sorted(memberships, key=lambda item: item.last_seen_at, reverse=True):
+        group = await uow.groups.get(membership.group_id)
+        if group is not None:
+            return group
+    return None
+
+
+def _text_of(event: Event) -> str:
+    action = event.action
+    if isinstance(action, Text):
+        return action.text
+    if isinstance(action, Command):
+        return action.args
+    return ""
+
+
+def _privately(replies: Sequence[Reply]) -> list[Reply]:
+    return [replace(reply, to=Here(private=True)) if isinstance(reply.to, Here) else reply for reply in replies]
+
+
+Handler = Callable[[Context, str], Awaitable[Sequence[Reply]]]
+
+__all__ = ["ActionSpec", "CommandSpec", "Core", "CoreSettings", "Handler", "chat_key"]
