@@ -1,0 +1,1 @@
+"""The outer ring: platform adapters, the CLI and the composition root."""

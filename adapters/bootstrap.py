@@ -1,0 +1,84 @@
+"""The composition root: the one place that builds and wires everything.
+
+settings -> key -> engine -> migrations -> unit-of-work factory -> catalog -> router ->
+features -> core. Adapters receive the finished :class:`App`; nothing is built at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.core import Core, CoreSettings
+from bot.membership import GettingStarted
+from bot.outbox import OpenGate, SendGate
+from bot.ports import Clock
+from bot.router import Router
+from bot.texts import Catalog
+from storage.crypto import TextCipher, load_or_create_key
+from storage.engine import make_engine, make_sessionmaker
+from storage.migrate import upgrade
+from storage.uow import SqlUnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    """Everything a running bot needs, built once."""
+
+    settings: Settings
+    engine: AsyncEngine
+    uow_factory: SqlUnitOfWorkFactory
+    catalog: Catalog
+    router: Router
+    core: Core
+    clock: Clock
+    features: dict[str, object] = field(default_factory=dict)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+async def build_app(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    migrate: bool = True,
+    gate: SendGate | None = None,
+) -> App:
+    """Build the whole bot for ``settings``; run migrations first unless told not to."""
+    clock = clock or SystemClock()
+    data_dir = Path(settings.data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    configured_key = settings.encryption_key.get_secret_value() if settings.encryption_key else None
+    key, _generated = load_or_create_key(configured_key, data_dir)
+    engine = make_engine(settings.effective_database_url)
+    if migrate:
+        await upgrade(engine)
+    uow_factory = SqlUnitOfWorkFactory(make_sessionmaker(engine), TextCipher(key), clock)
+    catalog = Catalog.load()
+    router = Router()
+    core = Core(
+        router=router,
+        catalog=catalog,
+        clock=clock,
+        uow_factory=uow_factory,
+        settings=CoreSettings(settings.default_timezone, settings.configured_facilitators()),
+        gate=gate or OpenGate(),
+    )
+    app = App(settings, engine, uow_factory, catalog, router, core, clock)
+    _install_features(app)
+    return app
+
+
+def _install_features(app: App) -> None:
+    """Register every feature's commands, actions, flows and jobs, in /help order."""
+    getting_started = GettingStarted(app.catalog, app.router, app.settings.retention_days)
+    getting_started.register(app.router)
+    app.features["getting_started"] = getting_started

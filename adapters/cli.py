@@ -1,0 +1,122 @@
+"""The ``iop-bot`` command.
+
+Sub-commands import what they need only when they run, so ``iop-bot --help`` and the
+console never pay for telegram, discord or matplotlib.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+
+EXIT_CONFIG = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iop-bot",
+        description="Peer-support bot for IOP groups: check-ins, coping skills, FAQ; Telegram, Discord, console.",
+    )
+    parser.add_argument("--config", type=Path, help="TOML config file (keys as the IOPBOT_ settings, lower-case)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="start every adapter with a token (the console if none)")
+    run.add_argument("--role", choices=["all", "updates", "delivery"], default="all", help="what this process does")
+    run.set_defaults(handler=_run)
+
+    console = commands.add_parser("console", help="chat with the bot in the terminal")
+    console.set_defaults(handler=_console)
+
+    config = commands.add_parser("config", help="print the effective configuration, secrets redacted")
+    config.set_defaults(handler=_config)
+
+    db = commands.add_parser("db", help="database tasks")
+    db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
+    db_upgrade = db_commands.add_parser("upgrade", help="apply migrations")
+    db_upgrade.set_defaults(handler=_db_upgrade)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace, Settings], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
+    settings = _settings_or_exit(args.config)
+    from adapters.logs import configure_logging
+
+    configure_logging(settings)
+    try:
+        return handler(args, settings)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _settings_or_exit(config_file: Path | None) -> Settings:
+    from pydantic import ValidationError
+
+    from bot.config import describe_error, load_settings
+
+    try:
+        return load_settings(config_file)
+    except ValidationError as error:
+        print(describe_error(error), file=sys.stderr)
+    except (FileNotFoundError, ValueError) as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+    raise SystemExit(EXIT_CONFIG)
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from adapters.runtime import run_bot
+
+    return asyncio.run(run_bot(settings, role=args.role))
+
+
+def _console(args: argparse.Namespace, settings: Settings) -> int:
+    from adapters.console.app import run_console
+
+    return asyncio.run(run_console(settings))
+
+
+def _config(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.config import redacted
+
+    for name, value in redacted(settings).items():
+        print(f"{name}={value}")
+    return 0
+
+
+def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.engine import make_engine
+    from storage.migrate import current_revision, upgrade
+
+    async def go() -> str | None:
+        engine = make_engine(settings.effective_database_url)
+        try:
+            await upgrade(engine)
+            return await current_revision(engine)
+        finally:
+            await engine.dispose()
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    print(f"database is at revision {asyncio.run(go())}")
+    return 0
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""A chat in the terminal: try the bot with no token."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: implements the core's repository Protocols. Knows nothing of platforms."""

@@ -1,0 +1,9 @@
+"""Every mapped table; importing this package registers them all on ``Base.metadata``.
+
+Each feature has its own module; add the import here when you add one.
+"""
+
+from storage.models.base import Base
+from storage.models.core import FlowRow, GroupRow, MembershipRow, PersonRow
+
+__all__ = ["Base", "FlowRow", "GroupRow", "MembershipRow", "PersonRow"]

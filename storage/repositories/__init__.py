@@ -1,0 +1,1 @@
+"""SQL implementations of the core's repository Protocols; they never commit."""

@@ -1,0 +1,83 @@
+"""The unit of work: one session and one transaction per event or job."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from types import TracebackType
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.ports import Clock
+from storage.crypto import TextCipher
+from storage.repositories.core import (
+    SqlFlowRepository,
+    SqlGroupRepository,
+    SqlMembershipRepository,
+    SqlPersonRepository,
+)
+
+
+class SqlUnitOfWork:
+    """``async with uow: ...; await uow.commit()``; leaving without commit rolls back.
+
+    Holds one repository per feature, all sharing the session, so one transaction can
+    touch several features atomically.
+    """
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], cipher: TextCipher, clock: Clock) -> None:
+        self._sessions = sessions
+        self._cipher = cipher
+        self._clock = clock
+        self._session: AsyncSession | None = None
+
+    @property
+    def session(self) -> AsyncSession:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside 'async with'")
+        return self._session
+
+    @property
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    async def __aenter__(self) -> SqlUnitOfWork:
+        session = self._sessions()
+        self._session = session
+        now = self._clock.now()
+        self.groups = SqlGroupRepository(session, now)
+        self.people = SqlPersonRepository(session)
+        self.memberships = SqlMembershipRepository(session)
+        self.flows = SqlFlowRepository(session, self._cipher)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            if session.in_transaction():
+                await session.rollback()
+        finally:
+            await session.close()
+            self._session = None
+
+    async def commit(self) -> None:
+        await self.session.commit()
+
+    async def rollback(self) -> None:
+        await self.session.rollback()
+
+
+class SqlUnitOfWorkFactory:
+    """Makes a fresh :class:`SqlUnitOfWork` per call; pass this to services."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], cipher: TextCipher, clock: Clock) -> None:
+        self.sessions = sessions
+        self.cipher = cipher
+        self.clock = clock
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.sessions, self.cipher, self.clock)
