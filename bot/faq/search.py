@@ -39,10 +39,11 @@ ANSWER_THRESHOLD = 0.52
 SUGGESTION_FLOOR = 0.3
 #: a runner-up is offered as "Did you mean" when it scores this close to the best
 CLOSE_RATIO = 0.8
-#: a group's own entry gets this much added, so it ranks ahead of a built-in one
-GROUP_BOOST = 0.15
+#: a group's own entry's score is multiplied by this, so it ranks ahead of a built-in entry
+#: that matches up to a third better: facilitators write entries for their program's specifics
+GROUP_BOOST = 1.5
 #: a group's entry must reach this before the boost applies, so it never wins by the boost alone
-GROUP_BOOST_MIN = 0.35
+GROUP_BOOST_MIN = 0.4
 #: the final score mixes the three signals with these weights (they add up to 1)
 BM25_WEIGHT = 0.5
 COSINE_WEIGHT = 0.15
@@ -383,7 +384,7 @@ class FaqIndex:
         )
         score = BM25_WEIGHT * bm25 + COSINE_WEIGHT * cosine + FUZZY_WEIGHT * fuzzy / 100
         if self.entries[doc].group_id is not None and score >= GROUP_BOOST_MIN:
-            score += GROUP_BOOST
+            score *= GROUP_BOOST
         return round(min(score, 1.0), 4)
 
 

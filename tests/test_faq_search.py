@@ -1,0 +1,302 @@
+"""The FAQ: shipped content, file validation, and a lookup that finds what members mean."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.errors import ContentError
+from bot.faq.entries import FaqEntry, load_builtin_faq, load_faq, load_faq_file
+from bot.faq.search import FaqIndex, result_to_json, words_of
+
+LABELLED = Path(__file__).parent / "data" / "faq_questions.tsv"
+
+#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. The lexical method measures
+#: 0.780 / 0.934 / 0.941 on the labelled set (see bench/faq.py); these floors guard against
+#: regressions without pretending the first two targets are met.
+TOP1_FLOOR = 0.76
+TOP3_FLOOR = 0.92
+HONEST_FLOOR = 0.90
+
+REQUIRED_TOPICS = (
+    "what-is-iop", "hours-per-week", "days-and-times", "how-long", "work-or-school",
+    "living-at-home", "teens", "iop-vs-inpatient", "iop-vs-php", "cost-and-insurance",
+    "what-happens-in-group", "individual-therapy", "family-involvement",
+    "group-confidentiality", "missing-a-session", "after-iop", "medication",
+    "conditions-treated", "crisis-between-sessions", "coping-skills", "what-this-bot-does",
+    "who-sees-checkins", "delete-my-data", "how-to-check-in", "pause-reminders",
+    "is-bot-a-therapist", "bad-day-setback", "do-i-have-to-share", "online-iop",
+    "substance-use", "first-day", "is-it-working",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def builtin() -> list[FaqEntry]:
+    return load_builtin_faq()
+
+
+@pytest.fixture(scope="module")
+def index(builtin: list[FaqEntry]) -> FaqIndex:
+    return FaqIndex(builtin)
+
+
+def labelled_questions() -> list[tuple[str, str]]:
+    lines = LABELLED.read_text(encoding="utf-8").splitlines()[1:]
+    return [(expected, question) for expected, question in (line.split("\t") for line in lines)]
+
+
+# --- shipped content ---------------------------------------------------------------------
+
+
+def test_builtin_faq_has_at_least_forty_entries_covering_every_required_topic(
+    builtin: list[FaqEntry],
+) -> None:
+    ids = {entry.id for entry in builtin}
+    assert len(builtin) >= 40
+    assert set(REQUIRED_TOPICS) <= ids
+
+
+def test_every_builtin_answer_is_short_and_has_three_to_six_alternatives(
+    builtin: list[FaqEntry],
+) -> None:
+    for entry in builtin:
+        assert len(entry.answer) <= 600, entry.id
+        assert 3 <= len(entry.alternatives) <= 6, entry.id
+        assert entry.tags, entry.id
+        assert entry.group_id is None
+
+
+def test_crisis_answer_points_to_group_resources_and_emergency_number(
+    builtin: list[FaqEntry],
+) -> None:
+    crisis = next(e for e in builtin if e.id == "crisis-between-sessions")
+    assert "/help" in crisis.answer and "/resources" in crisis.answer
+    assert "emergency number" in crisis.answer
+
+
+def test_bot_answers_say_it_is_automated_and_not_monitored(builtin: list[FaqEntry]) -> None:
+    answer = next(e for e in builtin if e.id == "is-bot-a-therapist").answer
+    assert "automated" in answer and "around the clock" in answer
+
+
+# --- the labelled set --------------------------------------------------------------------
+
+
+def test_labelled_set_is_big_enough_and_names_only_real_entries(builtin: list[FaqEntry]) -> None:
+    rows = labelled_questions()
+    ids = {entry.id for entry in builtin}
+    answerable = [e for e, _ in rows if e != "NONE"]
+    assert len(answerable) >= 150
+    assert len(rows) - len(answerable) >= 30
+    assert set(answerable) <= ids
+
+
+def test_labelled_questions_are_not_copied_into_the_entries(builtin: list[FaqEntry]) -> None:
+    def normal(text: str) -> str:
+        return " ".join(words_of(text))
+
+    phrasings = {normal(p) for e in builtin for p in (e.question, *e.alternatives)}
+    copied = [q for _, q in labelled_questions() if normal(q) in phrasings]
+    assert copied == []
+
+
+def test_lookup_accuracy_on_the_labelled_set_stays_above_its_floors(index: FaqIndex) -> None:
+    rows = labelled_questions()
+    answerable = [(e, q) for e, q in rows if e != "NONE"]
+    unanswerable = [q for e, q in rows if e == "NONE"]
+
+    top1 = sum(
+        1
+        for expected, q in answerable
+        if (r := index.search(q)).answered and r.best is not None and r.best.entry.id == expected
+    )
+    top3 = sum(
+        1 for expected, q in answerable if expected in {m.entry.id for m in index.rank(q, limit=3)}
+    )
+    honest = sum(1 for q in unanswerable if not index.search(q).answered)
+
+    assert top1 / len(answerable) >= TOP1_FLOOR
+    assert top3 / len(answerable) >= TOP3_FLOOR
+    assert honest / len(unanswerable) >= HONEST_FLOOR
+
+
+# --- lookups -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("insurence cover therpy?", "cost-and-insurance"),
+        ("meds", "medication"),
+        ("stop reminders", "pause-reminders"),
+        ("how do I forget my data", "delete-my-data"),
+    ],
+)
+def test_typos_slang_and_single_words_still_find_the_answer(
+    index: FaqIndex, question: str, expected: str
+) -> None:
+    result = index.search(question)
+    assert result.answered
+    assert result.best is not None and result.best.entry.id == expected
+    assert 0.0 < result.best.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "",
+        "   \n\t ",
+        "x" * 5000,
+        "lorem ipsum " * 420,
+        "😀😭🙏🔥",
+        "'; DROP TABLE faq_entries; --",
+        "SELECT * FROM users WHERE 1=1",
+        "Как мне удалить мои данные?",
+        "كيف أحذف بياناتي",
+        "\x00\x1b[31m",
+    ],
+)
+def test_bad_input_gets_an_honest_no_answer_instead_of_a_crash(
+    index: FaqIndex, question: str
+) -> None:
+    result = index.search(question)
+    assert result.answered is False
+    assert result.best is None
+    assert result_to_json(result)["id"] is None
+
+
+def test_a_very_long_real_question_is_answered_from_its_start(index: FaqIndex) -> None:
+    result = index.search("how do I delete my data? " + "please " * 1000)
+    assert result.best is not None and result.best.entry.id == "delete-my-data"
+
+
+def test_did_you_mean_offers_only_runners_up_close_to_the_best(index: FaqIndex) -> None:
+    result = index.search("is iop covered by my plan")
+    assert result.answered and result.best is not None
+    assert len(result.alternatives) <= 2
+    for match in result.alternatives:
+        assert match.score >= result.best.score * 0.8
+        assert match.entry.id != result.best.entry.id
+
+
+def test_unanswerable_question_is_admitted_honestly(index: FaqIndex) -> None:
+    result = index.search("what's the weather tomorrow")
+    assert not result.answered
+    assert result.best is None
+
+
+def test_result_json_has_exactly_the_documented_fields(index: FaqIndex) -> None:
+    payload = result_to_json(index.search("what is php"))
+    assert set(payload) == {"id", "question", "answer", "score", "answered", "alternatives"}
+    assert payload["answered"] is True and payload["id"] == "iop-vs-php"
+    alternatives = payload["alternatives"]
+    assert isinstance(alternatives, list)
+    for item in alternatives:
+        assert set(item) == {"id", "question", "score"}
+
+
+# --- group entries -----------------------------------------------------------------------
+
+OUR_TIMES = FaqEntry(
+    id="our-session-times",
+    question="When does our group meet?",
+    answer="Tuesdays and Thursdays, 6 to 9 pm, room 204 at the Elm Street clinic.",
+    alternatives=("What time is our group?", "Which days do we meet?"),
+    tags=("schedule",),
+    group_id=7,
+)
+
+
+def test_a_groups_own_entry_ranks_ahead_of_the_builtin_one_for_that_group(
+    builtin: list[FaqEntry],
+) -> None:
+    index = FaqIndex([*builtin, OUR_TIMES])
+    result = index.search("what days and times are sessions", group_id=7)
+    assert result.best is not None and result.best.entry.id == "our-session-times"
+    assert "days-and-times" in {m.entry.id for m in index.rank("what days and times", group_id=7)}
+
+
+def test_a_groups_own_entry_is_never_shown_to_another_group(builtin: list[FaqEntry]) -> None:
+    index = FaqIndex([*builtin, OUR_TIMES])
+    for group_id in (None, 8):
+        ranked = index.rank("when does our group meet", group_id=group_id, limit=10)
+        assert "our-session-times" not in {m.entry.id for m in ranked}
+
+
+def test_a_groups_own_entry_does_not_win_an_unrelated_question(builtin: list[FaqEntry]) -> None:
+    index = FaqIndex([*builtin, OUR_TIMES])
+    result = index.search("do i have to take meds", group_id=7)
+    assert result.best is not None and result.best.entry.id == "medication"
+
+
+# --- file validation ---------------------------------------------------------------------
+
+GOOD_ENTRY = """
+[[entry]]
+id = "{id}"
+question = "Where is the clinic?"
+answer = "12 Elm Street, second floor."
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "faq.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "field"),
+    [
+        ('[[entry]]\nid = "x"\nanswer = "a"\n', "x", "question"),
+        ('[[entry]]\nid = "x"\nquestion = "  "\nanswer = "a"\n', "x", "question"),
+        ('[[entry]]\nid = "x"\nquestion = "q"\nanswer = "' + "a" * 701 + '"\n', "x", "answer"),
+        ('[[entry]]\nid = "x"\nquestion = "q"\nanwser = "a"\nanswer = "a"\n', "x", "anwser"),
+        ('[[entry]]\nid = "Bad Id"\nquestion = "q"\nanswer = "a"\n', "Bad Id", "id"),
+        ('[[entry]]\nid = "x"\nquestion = "q"\nanswer = "a"\nalternatives = "b"\n', "x", "alternatives"),
+        ('[[entry]]\nquestion = "q"\nanswer = "a"\n', "#1", "id"),
+    ],
+)
+def test_invalid_entries_are_reported_with_file_entry_and_field(
+    tmp_path: Path, text: str, entry: str, field: str
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ContentError) as caught:
+        load_faq_file(path)
+    assert caught.value.file == str(path)
+    assert caught.value.entry == entry
+    assert caught.value.field == field
+    assert str(path) in str(caught.value)
+
+
+def test_duplicate_ids_are_rejected_naming_the_id(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD_ENTRY.format(id="clinic") * 2)
+    with pytest.raises(ContentError) as caught:
+        load_faq_file(path)
+    assert (caught.value.entry, caught.value.field) == ("clinic", "id")
+
+
+def test_broken_toml_is_reported_with_the_file_name(tmp_path: Path) -> None:
+    path = write(tmp_path, "[[entry]\nid = ")
+    with pytest.raises(ContentError) as caught:
+        load_faq_file(path)
+    assert caught.value.file == str(path) and "TOML" in caught.value.problem
+
+
+def test_content_dir_adds_entries_and_overrides_builtin_ones_by_id(
+    tmp_path: Path, builtin: list[FaqEntry]
+) -> None:
+    write(tmp_path, GOOD_ENTRY.format(id="clinic-address") + GOOD_ENTRY.format(id="first-day"))
+    merged = load_faq(tmp_path)
+    by_id = {entry.id: entry for entry in merged}
+    assert len(merged) == len(builtin) + 1
+    assert by_id["first-day"].answer == "12 Elm Street, second floor."
+    assert "clinic-address" in by_id
+
+
+def test_missing_content_dir_file_means_builtin_only(
+    tmp_path: Path, builtin: list[FaqEntry]
+) -> None:
+    assert load_faq(tmp_path) == builtin
+    assert load_faq(None) == builtin
