@@ -249,9 +249,7 @@ def parse_skills(content: str, file: str) -> tuple[Skill, ...]:
         raise ContentError(file, None, None, f"is not valid TOML ({exc})") from exc
     unknown = sorted(set(document) - {"skill"})
     if unknown:
-        raise ContentError(
-            file, None, None, f"unexpected top-level key '{unknown[0]}' (use [[skill]] tables)"
-        )
+        raise ContentError(file, None, None, f"unexpected top-level key '{unknown[0]}' (use [[skill]] tables)")
     entries = document.get("skill", [])
     if not isinstance(entries, list):
         raise ContentError(file, None, None, "'skill' must be a list of [[skill]] tables")
@@ -277,9 +275,7 @@ def _parse_entry(raw: object, file: str, index: int) -> Skill:
             raise ContentError(file, entry, key, f"unknown field (known: {', '.join(_FIELDS)})")
     skill_id = _text(raw, "id", file, entry)
     if not _ID_PATTERN.match(skill_id):
-        raise ContentError(
-            file, entry, "id", "use 2-48 lowercase letters, digits and dashes, like 'box-breathing'"
-        )
+        raise ContentError(file, entry, "id", "use 2-48 lowercase letters, digits and dashes, like 'box-breathing'")
     return Skill(
         id=skill_id,
         title=_text(raw, "title", file, entry, max_chars=_MAX_TITLE_CHARS),
@@ -291,9 +287,7 @@ def _parse_entry(raw: object, file: str, index: int) -> Skill:
     )
 
 
-def _text(
-    raw: dict[str, object], field: str, file: str, entry: str, max_chars: int | None = None
-) -> str:
+def _text(raw: dict[str, object], field: str, file: str, entry: str, max_chars: int | None = None) -> str:
     if field not in raw:
         raise ContentError(file, entry, field, "is missing")
     value = raw[field]
@@ -337,17 +331,13 @@ def _steps(raw: dict[str, object], file: str, entry: str) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise ContentError(file, entry, "steps", "must be a list of short texts")
     if not _MIN_STEPS <= len(value) <= _MAX_STEPS:
-        raise ContentError(
-            file, entry, "steps", f"needs {_MIN_STEPS} to {_MAX_STEPS} steps, found {len(value)}"
-        )
+        raise ContentError(file, entry, "steps", f"needs {_MIN_STEPS} to {_MAX_STEPS} steps, found {len(value)}")
     steps: list[str] = []
     for number, step in enumerate(value, start=1):
         if not isinstance(step, str) or not step.strip():
             raise ContentError(file, entry, "steps", f"step {number} must be non-empty text")
         text = " ".join(step.split())
         if len(text) > _MAX_STEP_CHARS:
-            raise ContentError(
-                file, entry, "steps", f"step {number} is longer than {_MAX_STEP_CHARS} characters"
-            )
+            raise ContentError(file, entry, "steps", f"step {number} is longer than {_MAX_STEP_CHARS} characters")
         steps.append(text)
     return tuple(steps)
