@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
@@ -18,6 +17,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from bot.timezones import known_timezone
 
 ENV_PREFIX = "IOPBOT_"
 PLATFORMS = ("telegram", "discord", "console")
@@ -59,11 +60,10 @@ class Settings(BaseSettings):
     @field_validator("default_timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"{value!r} is not a known time zone (use an IANA name like Europe/Berlin)") from None
-        return value
+        canonical = known_timezone(value)
+        if canonical is None:
+            raise ValueError(f"{value!r} is not a known time zone (use an IANA name like Europe/Berlin)")
+        return canonical
 
     @field_validator("facilitators", mode="before")
     @classmethod

@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from bot.context import Context
 from bot.domain import Button, Group, Here, Membership, Reply, Role
-from bot.errors import GroupRequired, NotFacilitator, UsageError
+from bot.errors import ExpiredAction, NotFacilitator
 from bot.rich import Rich, join
 from bot.router import ActionSpec, Audience, CommandSpec, Option, Router
 from bot.texts import Catalog
+from bot.timezones import known_timezone
 
 CONSENT_VERSION = "2026-11"
 
@@ -26,14 +27,7 @@ ResourcesText = Callable[[Context], Awaitable[Rich]]
 
 def valid_timezone(name: str) -> str | None:
     """The canonical IANA name if ``name`` is a known time zone, else None."""
-    candidate = name.strip()
-    if not candidate or candidate.startswith(("/", ".")) or ".." in candidate:
-        return None
-    try:
-        ZoneInfo(candidate)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-    return candidate
+    return known_timezone(name)
 
 
 def local_time(group: Group, now: datetime) -> str:
@@ -130,11 +124,9 @@ class GettingStarted:
             ctx.person = person
         if payload == "dm":
             return [Reply(self._t("consent.saved_direct", name=ctx.who.first_name), to=Here(private=True))]
-        if not payload.isdigit():
-            raise UsageError("error.expired_button")
-        group = await ctx.uow.groups.get(int(payload))
+        group = await ctx.uow.groups.get(int(payload)) if payload.isdigit() else None
         if group is None:
-            raise GroupRequired()
+            raise ExpiredAction()
         ctx.group = group
         ctx.membership = await ctx.uow.memberships.get(person.id, group.id)
         return await self._add_membership(ctx, group)
