@@ -626,3 +626,28 @@ async def test_expired_interactions_and_injected_server_errors_are_answered_like
             assert resp.headers["Content-Type"] == "application/json"
         async with session.get(fake.api_url + "/users/@me") as resp:
             assert resp.status == 200
+
+
+async def test_reconnect_resumes_and_an_invalid_session_makes_the_client_identify_again(
+    fake: FakeDiscord,
+) -> None:
+    bot = make_bot()
+    resumed = asyncio.Event()
+
+    async def identify_at_once(shard_id: int | None, *, initial: bool = False) -> None:
+        """discord.py waits 5 s before every non-initial IDENTIFY; not needed against the fake."""
+
+    bot.before_identify_hook = identify_at_once  # type: ignore[method-assign]
+
+    @bot.event
+    async def on_resumed() -> None:
+        resumed.set()
+
+    async with running(bot):
+        await fake.send_reconnect()
+        await asyncio.wait_for(resumed.wait(), 5)
+        assert len(fake.resume_payloads) == 1
+        await fake.invalidate_session(resumable=False)
+        await fake._wait(lambda: len(fake.identify_payloads) == 2, 5, "a second IDENTIFY")
+        sent = await bot.get_channel(GENERAL).send("after a new session")
+    assert fake.messages[sent.id]["content"] == "after a new session"

@@ -68,6 +68,22 @@ Recording and waiting: every request becomes a ``Call``; ``calls_to(method, rout
 ``messages_in(channel_id)``, ``await wait_for_message(channel_id, predicate)``. Routes can be
 given as templates with any placeholder names (``/channels/{id}/messages``) or as concrete paths.
 
+World setup: ``add_user``, ``add_guild`` (roles with permission ints, e.g. MANAGE_GUILD 0x20;
+the guild owner and ADMINISTRATOR get every permission; channel overwrites are applied),
+``add_channel``, ``add_member``, ``dm_channel(uid)``. Dispatch helpers (each returns the payload):
+``dispatch_message``, ``dispatch_slash``, ``dispatch_autocomplete``, ``dispatch_button``,
+``dispatch_select``, ``dispatch_modal_submit``, ``dispatch_guild_create``/``_delete``,
+``dispatch_member_add``/``_remove``, ``dispatch_event`` (anything else).
+
+Behaviour to know when writing tests:
+
+* The bot's own messages are echoed back as MESSAGE_CREATE/UPDATE (``echo_bot_messages``), as
+  Discord does, so a handler that does not ignore its own messages is caught.
+* discord.py sleeps 5 s before every non-initial IDENTIFY (``Client.before_identify_hook``);
+  tests of ``invalidate_session`` should override that hook. RESUME is not delayed.
+* ``Route.BASE``/``DEFAULT_GATEWAY`` are process-wide: never run a real and a fake client in one
+  process, and always ``await client.close()`` and await the ``start()`` task.
+
 Not implemented: voice, threads, stage/scheduled events, zstd-stream (text frames are sent when
 it is asked for, which discord.py accepts), rate-limit bucket headers, sharding beyond assigning
 guilds to shards by ``(guild_id >> 22) % shard_count``.
