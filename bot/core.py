@@ -34,6 +34,7 @@ from bot.domain import (
 from bot.errors import BotError, ConsentRequired, ExpiredAction, GroupRequired, NotFacilitator, UsageError
 from bot.outbox import OpenGate, Outbox, SendGate
 from bot.ports import Clock, Job, Messenger, SafetyScreen, UnitOfWork, UnitOfWorkFactory
+from bot.rich import Rich
 from bot.router import ActionSpec, Audience, CommandSpec, Router, Where
 from bot.texts import Catalog
 
@@ -153,7 +154,7 @@ class Core:
             if spec is not None:
                 usage = self.catalog(spec.usage)
                 intro = self.catalog(error.message_key, command=spec.name, **error.params)
-                return Reply(intro + self.catalog("error.usage_line") + usage, to=Here(private=True))
+                return Reply(intro + Rich.of("\n") + usage, to=Here(private=True))
         return Reply(self.catalog("error.generic"), to=Here(private=True))
 
     async def _route(self, ctx: Context) -> Sequence[Reply]:

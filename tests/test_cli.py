@@ -1,0 +1,89 @@
+"""The iop-bot command: configuration errors, redaction, the console replay."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(args: list[str], tmp_path: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {key: value for key, value in os.environ.items() if not key.startswith("IOPBOT_")}
+    clean.update({"IOPBOT_DATA_DIR": str(tmp_path / "data"), **env})
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=clean,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_bad_default_timezone_gives_one_line_and_exit_code_2(tmp_path: Path) -> None:
+    result = _run(["config"], tmp_path, IOPBOT_DEFAULT_TIMEZONE="Mars/Base")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "IOPBOT_DEFAULT_TIMEZONE" in lines[0] and "Mars/Base" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_config_redacts_secrets(tmp_path: Path) -> None:
+    token = "123456789:AAHsecretsecretsecretsecretsecret12"
+    result = _run(
+        ["config"],
+        tmp_path,
+        IOPBOT_TELEGRAM_TOKEN=token,
+        IOPBOT_DISCORD_TOKEN="discord-secret-value",
+        IOPBOT_DATABASE_URL="postgresql+asyncpg://bot:hunter2@db/iop",
+    )
+    assert result.returncode == 0
+    assert token not in result.stdout and "discord-secret-value" not in result.stdout
+    assert "hunter2" not in result.stdout
+    assert "IOPBOT_TELEGRAM_TOKEN=***" in result.stdout
+    assert "postgresql+asyncpg://bot:***@db/iop" in result.stdout
+
+
+def test_config_file_is_read_and_environment_wins(tmp_path: Path) -> None:
+    config = tmp_path / "iopbot.toml"
+    config.write_text('default_timezone = "Europe/Berlin"\nretention_days = 30\n')
+    result = _run(["--config", str(config), "config"], tmp_path, IOPBOT_RETENTION_DAYS="45")
+    assert "IOPBOT_DEFAULT_TIMEZONE=Europe/Berlin" in result.stdout
+    assert "IOPBOT_RETENTION_DAYS=45" in result.stdout
+
+
+def test_help_lists_the_commands(tmp_path: Path) -> None:
+    result = _run(["--help"], tmp_path)
+    assert result.returncode == 0
+    for command in ("run", "console", "config", "db"):
+        assert command in result.stdout
+
+
+def test_console_replays_a_whole_conversation(tmp_path: Path) -> None:
+    script = "/start\n/join\n!1\n/help\n/frobnicate\n/timezone\n/as coach\n/timezone Mars/Base\n"
+    result = _run(["console"], tmp_path, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "not a therapist" in out
+    assert "What I keep" in out and "Welcome, Alice!" in out
+    assert "don't know the command /frobnicate" in out
+    assert "don't know the time zone" in out
+
+
+def test_run_without_tokens_says_so_and_starts_the_console(tmp_path: Path) -> None:
+    result = _run(["run"], tmp_path, stdin="/start\n")
+    assert result.returncode == 0
+    assert "starting the local console" in result.stderr
+    assert "peer-support bot" in result.stdout
+
+
+def test_db_upgrade_reports_the_revision(tmp_path: Path) -> None:
+    result = _run(["db", "upgrade"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "revision" in result.stdout
