@@ -339,7 +339,7 @@ def _text_of(event: Event) -> str:
         return action.text
     if isinstance(action, Command):
         return action.args
-    return ""
+    return action.text or ""
 
 
 def _privately(replies: Sequence[Reply]) -> list[Reply]:

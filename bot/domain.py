@@ -90,10 +90,15 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Press:
-    """A button press carrying the compact action id the core put on the button."""
+    """A button press carrying the compact action id the core put on the button.
+
+    ``text`` is set when the button asked for text (``Button.asks_text``) and the platform
+    collected it in the same step (a Discord modal); the core screens it like any text.
+    """
 
     action: str
     message: MessageRef | None = None
+    text: str | None = None
 
 
 Action = Command | Text | Press
@@ -115,10 +120,17 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Button:
-    """A button: a label for people and a compact action id for the core."""
+    """A button: a label for people and a compact action id for the core.
+
+    ``asks_text`` (a short prompt) marks a button whose press needs text from the person,
+    such as "Add a note". Platforms with forms (Discord modals) collect the text in the same
+    step and send it as ``Press.text``; others send the plain press and the feature asks
+    for the text in its reply.
+    """
 
     label: str
     action: str
+    asks_text: str | None = None
 
     def __post_init__(self) -> None:
         if len(self.action.encode()) > MAX_ACTION_BYTES:
