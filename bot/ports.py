@@ -27,6 +27,7 @@ from bot.domain import (
 
 if TYPE_CHECKING:
     from bot.context import Context
+    from bot.prompts.ports import PromptCalendarRepository, ScheduleRepository, SkillActivityRepository
     from bot.safety.detector import Detection
 
 
@@ -132,6 +133,9 @@ class UnitOfWork(Protocol):
     people: PersonRepository
     memberships: MembershipRepository
     flows: FlowRepository
+    schedules: ScheduleRepository
+    skill_activity: SkillActivityRepository
+    prompt_calendar: PromptCalendarRepository
 
     async def commit(self) -> None: ...
 

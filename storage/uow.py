@@ -15,6 +15,11 @@ from storage.repositories.core import (
     SqlMembershipRepository,
     SqlPersonRepository,
 )
+from storage.repositories.prompts import (
+    SqlPromptCalendarRepository,
+    SqlScheduleRepository,
+    SqlSkillActivityRepository,
+)
 
 
 class SqlUnitOfWork:
@@ -48,6 +53,9 @@ class SqlUnitOfWork:
         self.people = SqlPersonRepository(session)
         self.memberships = SqlMembershipRepository(session)
         self.flows = SqlFlowRepository(session, self._cipher)
+        self.schedules = SqlScheduleRepository(session, self._cipher)
+        self.skill_activity = SqlSkillActivityRepository(session)
+        self.prompt_calendar = SqlPromptCalendarRepository(session)
         return self
 
     async def __aexit__(

@@ -5,5 +5,23 @@ Each feature has its own module; add the import here when you add one.
 
 from storage.models.base import Base
 from storage.models.core import FlowRow, GroupRow, MembershipRow, PersonRow
+from storage.models.prompts import (
+    PromptQuietHoursRow,
+    PromptScheduleRow,
+    PromptSkipDateRow,
+    SkillFeedbackRow,
+    SkillSendRow,
+)
 
-__all__ = ["Base", "FlowRow", "GroupRow", "MembershipRow", "PersonRow"]
+__all__ = [
+    "Base",
+    "FlowRow",
+    "GroupRow",
+    "MembershipRow",
+    "PersonRow",
+    "PromptQuietHoursRow",
+    "PromptScheduleRow",
+    "PromptSkipDateRow",
+    "SkillFeedbackRow",
+    "SkillSendRow",
+]
