@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     discord_api_url: str = Field("https://discord.com/api/v10", description="Discord REST base URL")
     discord_gateway_url: str | None = Field(None, description="gateway websocket URL; default from Discord")
     discord_message_content: bool = Field(False, description="use the privileged message-content intent")
+    discord_facilitator_role: str | None = Field(None, description="Discord role id or name that marks facilitators")
+    discord_shard_count: int | None = Field(None, ge=0, description="total Discord shards (0: ask Discord)")
+    discord_shard_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list, description="shard ids this process runs, comma-separated (default: all)"
+    )
 
     log_level: str = Field("INFO", description="DEBUG, INFO, WARNING or ERROR")
     log_format: Literal["plain", "json"] = Field("plain", description="plain or json log lines")
@@ -63,6 +68,13 @@ class Settings(BaseSettings):
         if canonical is None:
             raise ValueError(f"{value!r} is not a known time zone (use an IANA name like Europe/Berlin)")
         return canonical
+
+    @field_validator("discord_shard_ids", mode="before")
+    @classmethod
+    def _split_shard_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [item.strip() for item in value.split(",") if item.strip()]
+        return value
 
     @field_validator("facilitators", mode="before")
     @classmethod
