@@ -1,0 +1,335 @@
+"""Crisis-language detector: one pure function from a message to a `Detection`.
+
+Every text the bot receives passes through `detect` before anything else happens, so it has to
+be cheap, total (never raises on odd input) and biased towards safety: a missed crisis costs
+far more than an extra resource message. It is a lexicon matcher, not a model; its phrases
+live in `bot.safety.lexicon`.
+
+How a message is judged:
+- The text is normalised first (Unicode NFKC, invisible and control characters dropped,
+  casefolded, accents and look-alike letters folded, leetspeak undone, punctuation dropped,
+  repeated letters squeezed, a few key words spell-corrected), so "I wan't to d1eee",
+  "s.u.i.c.i.d.e" and "kill my\u200bself" read like their plain forms.
+- Strong rules (present-tense wishes, intent, plans, means, goodbyes) make it a crisis alone.
+- Weak rules (topic mentions, past-tense attempts) make it a crisis unless the message reads
+  as recovery talk or discussion ("I used to self-harm, 2 years clean now") and shows no
+  present struggle ("again", "urges", "tonight"). Present tense always wins.
+- A hit right after a negation ("not suicidal", "don't want to die") is dropped; a denial
+  that doesn't fit those lead-ins still counts.
+
+`Detection.matched` holds rule labels, never the person's words, so it is safe to log and to
+show a facilitator; a means is named only by its broad kind.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.safety import lexicon
+
+_GAP_WORDS = 3
+_LEAD_IN_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The verdict on one message: one per message however many phrases matched."""
+
+    crisis: bool
+    category: str | None
+    matched: tuple[str, ...]
+
+
+NO_CRISIS = Detection(crisis=False, category=None, matched=())
+
+
+def to_json(d: Detection) -> dict[str, object]:
+    """The shape `iop-bot safety check --json` prints."""
+    return {"crisis": d.crisis, "category": d.category, "matched": list(d.matched)}
+
+
+# --- normalisation --------------------------------------------------------------------------
+
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-"
+    "\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_SPACING_CONTROLS = re.compile("[\t\x1f]")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_INTRA_WORD = re.compile(r"(?<=\w)['’`´*]+(?=\w)")
+_DOTTED_LETTERS = re.compile(r"\b(?:[a-z][.\-_]){2,}[a-z]\b")
+_NON_WORD = re.compile(r"[^a-z0-9@$!|.?;]+")
+_LEET_TOKEN = re.compile(r"[a-z0-9@$!|]*[a-z][a-z0-9@$!|]*")
+_QUANTITY = re.compile(
+    r"\d+(st|nd|rd|th|am|pm|mg|mcg|ml|g|kg|lb|lbs|x|s|h|hr|hrs|min|mins|k|m|yo|yr|yrs|ish)"
+)
+_LEET_RUN = re.compile(r"[013457@$!|]{1,2}")
+_LEET = str.maketrans("013457@$!|", "oieastasil")
+_SENTENCE_END = re.compile(r"[.!?;]+")
+_LEFTOVER = re.compile(r"[^a-z0-9.]+")
+_REPEATED_STOPS = re.compile(r"(?: \.)+")
+_SPELLED_OUT = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
+_REPEATS = re.compile(r"([a-z])\1+")
+_TO_SPACE_OR_WORD = str.maketrans(lexicon.CONFUSABLES | lexicon.EMOJI_WORDS)
+
+
+def normalise(text: str) -> str:
+    """The text as the lexicon sees it: lowercase ASCII words and digits, one space apart.
+
+    Sentence ends become a lone "." so that no phrase can run from one sentence into the next.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _LINE_BREAKS.sub(" . ", text)
+    text = _SPACING_CONTROLS.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    text = text.casefold().translate(_TO_SPACE_OR_WORD)
+    text = _COMBINING.sub("", unicodedata.normalize("NFD", text))
+    text = _INTRA_WORD.sub("", text)
+    text = _DOTTED_LETTERS.sub(lambda m: m.group()[::2], text)
+    text = _NON_WORD.sub(" ", text)
+    text = _LEET_TOKEN.sub(_undo_leet, text)
+    text = _SENTENCE_END.sub(" . ", text)
+    text = _LEFTOVER.sub(" ", text)
+    text = _SPELLED_OUT.sub(lambda m: m.group().replace(" ", ""), text)
+    text = _REPEATS.sub(r"\1", text)
+    text = _REPEATED_STOPS.sub(" .", f" {text} ").strip(" .")
+    return " ".join(_spell_correct(word) for word in text.split())
+
+
+def _undo_leet(match: re.Match[str]) -> str:
+    """Map digits and symbols inside words back to letters ("su1c1de"), leaving "800mg"."""
+    token = match.group()
+    if token.isalpha() or _QUANTITY.fullmatch(token):
+        return token
+    return _LEET_RUN.sub(lambda run: _leet_run(token, run), token)
+
+
+def _leet_run(token: str, run: re.Match[str]) -> str:
+    start, end = run.span()
+    before = token[start - 1] if start else ""
+    after = token[end] if end < len(token) else ""
+    between_letters = before.isalpha() and after.isalpha()
+    at_edge_of_word = (before.isalpha() or after.isalpha()) and len(run.group()) == 1
+    symbol = not run.group().isdigit()
+    if between_letters or (at_edge_of_word and not (symbol and not after.isalpha())):
+        return run.group().translate(_LEET)
+    return run.group()
+
+
+@cache
+def _chat_spellings() -> dict[str, str]:
+    return {
+        _REPEATS.sub(r"\1", k): _REPEATS.sub(r"\1", v) for k, v in lexicon.CHAT_SPELLINGS.items()
+    }
+
+
+@lru_cache(maxsize=4096)
+def _spell_correct(word: str) -> str:
+    """Correct a word one typo away from a key word ("sucide", "suicidle", "myslef")."""
+    if word in _chat_spellings():
+        return _chat_spellings()[word]
+    if len(word) < 3 or word in lexicon.NOT_TYPOS:
+        return word
+    for target in _squeezed(lexicon.SWAP_TARGETS):
+        if len(word) == len(target) and word != target and _swapped_neighbours(word, target):
+            return target
+    if len(word) < 5:
+        return word
+    for target in _squeezed(lexicon.FUZZY_TARGETS):
+        close_in_length = abs(len(word) - len(target)) <= 1
+        if word[0] == target[0] and close_in_length and _within_one_edit(word, target):
+            return target
+    return word
+
+
+@cache
+def _squeezed(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_REPEATS.sub(r"\1", w) for w in words)
+
+
+def _swapped_neighbours(a: str, b: str) -> bool:
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and (
+        a[differ[1]] == b[differ[0]]
+    )
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """True when one insertion, deletion, substitution or swap of neighbours turns a into b."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+    return swapped and a[i + 2 :] == b[i + 2 :]
+
+
+# --- compiling the lexicon ------------------------------------------------------------------
+
+_TEMPLATE_TOKEN = re.compile(r"\{[A-Z_]+\}|\.\.\.|##|#|[()\[\]|*]| +|[a-z0-9]+")
+_MACRO = re.compile(r"\{([A-Z_]+)\}")
+
+
+def _expand_macros(template: str) -> str:
+    while "{" in template:
+        template = _MACRO.sub(lambda m: lexicon.MACROS[m.group(1)], template)
+    return template
+
+
+def template_to_regex(template: str) -> str:
+    """Translate one lexicon template into a regular expression over normalised text."""
+    template = _expand_macros(template)
+    out: list[str] = []
+    spaced_groups: list[bool] = []
+    pending_space = absorb_space = False
+    for token in _TEMPLATE_TOKEN.findall(template):
+        if token.isspace():
+            pending_space = not absorb_space
+            absorb_space = False
+            continue
+        absorb_space = False
+        space = " " if pending_space else ""
+        pending_space = False
+        if token == "[":
+            spaced_groups.append(bool(space))
+            out.append(f"(?:{space}(?:")
+        elif token == "]":
+            spaced = spaced_groups.pop()
+            out.append("))?" if spaced else ") )?")
+            absorb_space = not spaced
+        elif token == "...":
+            out.append(f"(?: [a-z0-9]+){{0,{_GAP_WORDS}}}")
+        elif token == "(":
+            out.append(f"{space}(?:")
+        elif token in ")|":
+            out.append(token)
+        elif token == "*":
+            out.append("[a-z0-9]*")
+        elif token in ("#", "##"):
+            out.append(space + ("[0-9]+" if token == "#" else "[0-9]{2,}"))
+        else:
+            out.append(space + re.escape(_REPEATS.sub(r"\1", token)))
+    return "".join(out)
+
+
+def _any_of(templates: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{template_to_regex(t)})" for t in templates)
+
+
+# Patterns run over the normalised text padded with one space at each end, and every pattern
+# starts with a literal space: the regex engine then only tries word starts, which makes a
+# 10,000-character message several times cheaper than a leading \b would.
+
+
+def _phrase_pattern(templates: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(rf" (?:{_any_of(templates)})(?= )") if templates else None
+
+
+def _lead_in_pattern(templates: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(rf" (?:{_any_of(templates)})$") if templates else None
+
+
+@dataclass(frozen=True)
+class _CompiledRule:
+    rule: lexicon.Rule
+    phrases: re.Pattern[str] | None
+    dropped_after: re.Pattern[str] | None
+    past_after: re.Pattern[str] | None
+    dropped_before: re.Pattern[str] | None
+    needs: re.Pattern[str] | None
+    forbidden: re.Pattern[str] | None
+
+    @classmethod
+    def build(cls, rule: lexicon.Rule) -> _CompiledRule:
+        negation = lexicon.ES_NEGATION if rule.spanish else lexicon.NEGATION
+        past = () if rule.spanish or rule.weak else lexicon.PAST_LEAD_IN
+        return cls(
+            rule=rule,
+            phrases=_phrase_pattern(rule.phrases),
+            dropped_after=_lead_in_pattern(negation + rule.unless_before),
+            past_after=_lead_in_pattern(past),
+            dropped_before=_phrase_pattern(rule.unless_after),
+            needs=_phrase_pattern(rule.also_needs),
+            forbidden=_phrase_pattern(rule.unless_in_message),
+        )
+
+    def first_hit(self, text: str) -> tuple[int, bool] | None:
+        """Where the rule first counts in the padded text, and whether that hit is weak."""
+        if self.phrases is None:
+            return None
+        if self.needs and not self.needs.search(text):
+            return None
+        if self.forbidden and self.forbidden.search(text):
+            return None
+        for hit in self.phrases.finditer(text):
+            start, end = hit.span()
+            lead_in = max(0, start - _LEAD_IN_WINDOW)
+            if self.dropped_after and self.dropped_after.search(text, lead_in, start):
+                continue
+            if self.dropped_before and self.dropped_before.match(text, end):
+                continue
+            past = bool(self.past_after and self.past_after.search(text, lead_in, start))
+            return start, self.rule.weak or past
+        return None
+
+
+class CrisisDetector:
+    """The lexicon compiled once; `detect` is safe to call from any task or thread."""
+
+    def __init__(self, rules: tuple[lexicon.Rule, ...] = lexicon.RULES) -> None:
+        self._rules = tuple(_CompiledRule.build(rule) for rule in rules)
+        self._recovery_or_discussion = _phrase_pattern(
+            lexicon.PAST_OR_RECOVERY + lexicon.DISCUSSION
+        )
+        self._recent = _phrase_pattern(lexicon.RECENT)
+
+    def detect(self, text: str) -> Detection:
+        """Judge one message; never raises on odd input."""
+        normalised = normalise(text)
+        if not normalised:
+            return NO_CRISIS
+        normalised = f" {normalised} "
+        strong: list[tuple[int, lexicon.Rule]] = []
+        weak: list[tuple[int, lexicon.Rule]] = []
+        for compiled in self._rules:
+            found = compiled.first_hit(normalised)
+            if found is not None:
+                position, is_weak = found
+                (weak if is_weak else strong).append((position, compiled.rule))
+        counted = strong + weak
+        if not strong and weak and self._reads_as_past_or_discussion(normalised):
+            counted = []
+        return _verdict(counted)
+
+    def _reads_as_past_or_discussion(self, text: str) -> bool:
+        assert self._recovery_or_discussion is not None and self._recent is not None
+        return bool(self._recovery_or_discussion.search(text)) and not self._recent.search(text)
+
+
+def _verdict(hits: list[tuple[int, lexicon.Rule]]) -> Detection:
+    if not hits:
+        return NO_CRISIS
+    categories = {rule.category for _, rule in hits}
+    category = next(c for c in lexicon.CATEGORY_ORDER if c in categories)
+    labels = dict.fromkeys(rule.label for _, rule in sorted(hits, key=lambda h: h[0]))
+    return Detection(crisis=True, category=category, matched=tuple(labels))
+
+
+@cache
+def _default_detector() -> CrisisDetector:
+    return CrisisDetector()
+
+
+def detect(text: str) -> Detection:
+    """Judge one message with the shipped lexicon (compiled on first use)."""
+    return _default_detector().detect(text)

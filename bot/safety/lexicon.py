@@ -1,0 +1,600 @@
+"""The crisis lexicon: what the detector looks for, written as small phrase templates.
+
+Why templates rather than raw regular expressions: the detector squeezes repeated letters in
+the text ("killl" and "kil" both become "kil"), so every literal in the lexicon has to be
+squeezed the same way, and the people who review this list (facilitators, clinicians) should
+be able to read it. `bot.safety.detector` compiles the templates once, on first use.
+
+Templates match the normalised text: lowercase ASCII words separated by single spaces, with
+apostrophes dropped ("don't" is "dont", "I'm" is "im"). Syntax:
+
+    word     a literal word; ``word*`` also matches longer words (``suicid*``)
+    (a|b c)  one of the alternatives
+    [a|b]    optional words
+    ...      up to three words of anything
+    #        a number; ``##`` a number of at least two digits
+    {NAME}   a macro from ``MACROS``
+
+Strong rules raise a crisis on their own. Weak rules (topic mentions such as "self-harm" or
+past-tense attempts) raise one unless the message reads as recovery talk or discussion
+(``PAST_OR_RECOVERY``, ``DISCUSSION``) and has no sign of a present struggle (``RECENT``).
+A strong hit preceded by a past-tense lead-in ("used to", "tried to") is treated as weak.
+
+Rule labels are shown to facilitators and may be logged; they never contain a person's words
+and name a means only by its broad kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+INTENT = "intent_or_plan"
+MEANS = "means"
+GOODBYE = "goodbye"
+SUICIDAL = "suicidal_thoughts"
+SELF_HARM = "self_harm"
+
+#: Most urgent first: a message gets the first category any of its rules belongs to.
+CATEGORY_ORDER: tuple[str, ...] = (INTENT, MEANS, GOODBYE, SUICIDAL, SELF_HARM)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One idea the detector recognises, in any of several phrasings."""
+
+    label: str
+    category: str
+    phrases: tuple[str, ...]
+    weak: bool = False
+    #: a hit right after one of these is dropped (negation, someone else as the subject)
+    unless_before: tuple[str, ...] = ()
+    #: a hit right before one of these is dropped (the idiom continues: "die of laughter")
+    unless_after: tuple[str, ...] = ()
+    #: the message must also contain one of these somewhere
+    also_needs: tuple[str, ...] = ()
+    #: the message must contain none of these anywhere
+    unless_in_message: tuple[str, ...] = ()
+    #: Spanish rules are negated by Spanish words, not English ones
+    spanish: bool = False
+
+
+MACROS: dict[str, str] = {
+    "SELF": "(myself|my self|meself|my own self)",
+    "IM": "(im|i am|i m|iam)",
+    "WANT": "(want|wanna|wana|wants|need|needs|would like|wish to)",
+    "ADV": "(so|really|very|kinda|kind of|pretty|a bit|a little|super|extremely|just|still"
+    "|actually|seriously|honestly|lowkey|literally|feeling|getting|being|been)",
+    "DEATH": "(die|dye|be dead|not exist|not be alive|not be here [anymore]|not wake up|stop living"
+    "|stop existing|disappear forever|sleep forever|be gone forever|go to sleep forever)",
+    "SELF_KILL": "(kill {SELF}|kms|kys|unalive {SELF}|unalive|end my [own] life"
+    "|take my [own] life|end it all|end it|end things|end everything|commit suicide|suicide"
+    "|sewer slide|ctb|hang {SELF}|overdose|od)",
+    "PILLS": "(pill*|tablet*|meds|medication*|medicine*|tylenol|advil|ibuprofen|acetaminophen"
+    "|paracetamol|benadryl|xanax|oxy*|excedrin|aspirin|insulin|antidepressant*|lithium"
+    "|seroquel|trazodone|sleeping pills|painkiller*|opioid*|percocet*|vicodin)",
+    "HIGH_PLACE": "(bridge|roof|rooftop|building|balcony|cliff|overpass|window|parking garage"
+    "|tower|ledge)",
+    "VEHICLE": "(train|bus|car|truck|traffic|subway)",
+    "BODY": "(wrist|wrists|arm|arms|thigh|thighs|leg|legs|skin|stomach|hip|hips)",
+    "TIME": "(tonight|today|tomorrow|this weekend|soon|right now|rn|now|this week|after work"
+    "|when everyone is asleep|before morning)",
+    "ES_NO": "(no|nunca|ya no|tampoco|jamas)",
+}
+
+#: Lead-ins that drop a hit: the person is saying they are not in that state.
+NEGATION: tuple[str, ...] = (
+    "(dont|do not|doesnt|does not|didnt|did not|never|not|wont|will not|no longer|nor|isnt"
+    "|arent|wasnt|without|zero|free of|free from|havent|have not|hasnt|has not|hadnt)"
+    " [{ADV}|any|have|having|had|feel|think|even|been|ever] [{ADV}|any|had|been|ever]"
+    " [going to|gonna]",
+    "(no|zero|without) [{ADV}|active|passive|current]",
+)
+
+#: Lead-ins that make a strong hit weak: it is about the past.
+PAST_LEAD_IN: tuple[str, ...] = (
+    "(used to|tried to|attempted to|wanted to|have tried to|once tried to|almost|nearly"
+    "|use to) [{ADV}|want to|wanna|think|feel|believe|say] [that] ...",
+)
+
+#: Spanish lead-ins that drop a hit.
+ES_NEGATION: tuple[str, ...] = ("{ES_NO} [me|te|se|lo]",)
+
+PAST_OR_RECOVERY: tuple[str, ...] = (
+    "used to",
+    "# (day|days|week|weeks|month|months|year|years|yr|yrs|mo|mos) [of being] (clean|free"
+    "|sober|without|since|strong|no)",
+    "(clean|free|sober) (for|since)",
+    "(years|months|weeks|a year|a while|long time|a long time) ago",
+    "when i was (younger|a teen|a teenager|a kid|little|in)",
+    "back (then|in the day|in high school|in college|in middle school|in #)",
+    "in the past",
+    "no longer",
+    "not anymore",
+    "dont anymore",
+    "havent ... (since|in (months|years|a year|a long time|ages|forever))",
+    "(recovered|recovering|recovery|survivor|survived|milestone)",
+    "(still|so) (here|alive|grateful|glad|thankful)",
+    "glad i (am|m|didnt|did not|stayed|survived|made it)",
+    "proud of",
+    "(last|that) (year|summer|winter|spring|fall|decade)",
+    "in (high school|college|my teens|my twenties|#)",
+    "(antes|en el pasado|cuando era|hace (anos|meses|tiempo|mucho))",
+    "llevo # (dias|semanas|meses|anos)",
+)
+
+DISCUSSION: tuple[str, ...] = (
+    "(prevention|awareness|hotline|helpline|lifeline|988|crisis line|crisis text line"
+    "|documentary|podcast|article|book|movie|film|episode|series|novel|research|statistics"
+    "|stats|training|lecture|course|fundraiser|webinar|worksheet|module|psychoeducation"
+    "|warning signs|safety plan|song|lyrics)",
+    "(talked|talking|talk|learned|learning|read|reading|watched|watching|heard) about",
+    "how (do|can|should|would) (i|we|you|someone) (help|support|talk to|respond)",
+    "(prevencion|concienciacion|linea de ayuda|documental|articulo|libro|pelicula)",
+)
+
+RECENT: tuple[str, ...] = (
+    "(again|relaps*|urge|urges|tempted|temptation|craving*|crave|right now|rn|tonight"
+    "|last night|this morning|yesterday|just now|lately|these days|this week|cant stop"
+    "|can not stop|miss it|miss doing it|miss the feeling|back to|back into|started back"
+    "|otra vez|de nuevo|ganas)",
+)
+
+GRADUATION: tuple[str, ...] = (
+    "(graduat*|discharg*|step down|stepping down|last day (of|at|in)|last session|last group"
+    "|finish* (the|my) program|good luck|see you (at|around|soon|next|in|on)|keep in touch"
+    "|alumni|moving (to|away|out)|vacation|holiday|new job|new chapter|me mudo|vacaciones"
+    "|nuevo trabajo|nos vemos|hasta (pronto|luego|la proxima))",
+)
+
+_ACCIDENT = (
+    "[(while|when)] (shaving|cooking|chopping|slicing|cutting|opening|doing|playing|lifting"
+    "|running|working out|working|fixing|making|baking|gardening|cleaning|moving)",
+    "(on (a|the|some|my|an)|by accident|accidentally|at the|at work|in the kitchen|with a"
+    " (knife|kitchen|bread|can|box)|in the foot|in the (leg|hand|arm))",
+)
+
+_NOT_SELF_HARM_CUT = (
+    "(my hair|hair|bangs|my bangs|the|a|this|that|class|carbs|sugar|ties|him|her|them|you"
+    "|corners|costs|back|down|out|off|it|in line|loose|deal|deals|people|my losses|caffeine"
+    "|gluten|dairy|meat|alcohol)",
+)
+
+_DEATH_IDIOM = (
+    "(of (laugh*|embarras*|cring*|bored*|cute*|hunger|thirst)|laughing|in a hole"
+    "|on (this|that) hill|happy|at (work|the gym))",
+    # "die my hair", "dye the shirt": the dye verb takes an object
+    "(my|the|it|this|that|them|her|his|these|those|hair)",
+)
+
+_FOR_A_WHILE = (
+    "(early|at (the|work|school|class|(this|that) (party|place|job|meeting|event|school))"
+    "|in (the|this|that)|for (a|the|my|this)"
+    "|so early|before|on (monday|mondays|a|the|this|that)|with (work|this|school|homework|the)"
+    "|to (the|this|that|these|work|school|class)|the|a|on my)",
+)
+
+RULES: tuple[Rule, ...] = (
+    # --- intent and plans -------------------------------------------------------------
+    Rule(
+        "intends to act on suicidal thoughts",
+        INTENT,
+        (
+            "(going to|gonna|gona|goin to|about to|ready to|planning to|plan to|planning on"
+            "|decided to|deciding to|finally going to|will|ill|gotta)"
+            " [finally|just|actually|really|probably|definitely] {SELF_KILL}",
+            "{SELF_KILL} {TIME}",
+            "(die|end it|kill {SELF}) {TIME}",
+        ),
+        unless_before=("(you|u|he|she|they|go|should you|would you)",),
+        unless_after=("(with|between|here|there|for (a|the) (bit|day|night)|on (this|that))",),
+    ),
+    Rule(
+        "has a plan",
+        INTENT,
+        (
+            "(have|got|made|came up with|worked out|figured out|make|making) a plan"
+            " (to|for) (die|dying|{SELF_KILL}|ending it|killing {SELF})",
+            "(plan|plans) (is|was) to (die|{SELF_KILL})",
+            "i know (how|when|where) (i|im) (going to|gonna|will|ll|ill) (do it|die|{SELF_KILL})",
+            "(have|got) it all planned",
+            "(wrote|writing|write|left|leaving|written|finished) [my|a] (suicide|goodbye"
+            "|farewell) (note|letter|letters|notes)",
+            "(set|picked|chose|chosen) (a|the) (date|day) (to|for) (die|dying|{SELF_KILL})",
+        ),
+    ),
+    Rule(
+        "es: intends to act",
+        INTENT,
+        (
+            "(voy a|me voy a|estoy por|pienso|decidi|esta noche voy a)"
+            " (matarme|suicidarme|quitarme la vida|acabar con (todo|mi vida)|morirme)",
+            "esta noche (me mato|lo hago|termino con todo|se acaba todo)",
+            "tengo un plan (para|de) (matarme|morir|suicidarme|quitarme la vida)",
+        ),
+        spanish=True,
+    ),
+    # --- means --------------------------------------------------------------------------
+    Rule(
+        "means: medication",
+        MEANS,
+        (
+            "(took|swallow*|downed|ate|gonna take|going to take|about to take|want to take)"
+            " (all of|all the|a bunch of|a handful of|handfuls of|a lot of|lots of|too many"
+            "|the whole bottle of|a whole bottle of|the rest of|every|##|enough|extra)"
+            " [of] [my|the|these|those] {PILLS}",
+            "(took|swallowed|swallow|downed|drank) (the|a) whole bottle",
+            "pillemoji pillemoji",
+            "(od|overdose|overdosing|oding) (on|tonight|again|today|now)",
+            "(stockpil*|saving up|hoarding|collecting|stashing|saved up) [my|all my] {PILLS}",
+            "how (many|much) {PILLS} (would it take|does it take|it takes|to (die|kill|od"
+            "|overdose)|until (i|you) die|is (lethal|fatal|too many|an overdose)|would kill"
+            "|to not wake up)",
+            "(lethal|fatal|deadly) (dose|amount)",
+            "{PILLS} (lined up|counted out|all ready|ready to go|laid out|stashed)",
+        ),
+        unless_after=("(a day|per day|daily|(every|each) (day|morning|night|evening)|in the"
+                      " morning|at night|for my|as prescribed|prescribed|with (food|water"
+                      "|breakfast))",),
+    ),
+    Rule("means: overdose mentioned", MEANS, ("overdos*",), weak=True),
+    Rule(
+        "means: height or vehicle",
+        MEANS,
+        (
+            "(jump*|leap*|throw {SELF}) (off|from|of) (a|the|this|that|my|our) {HIGH_PLACE}",
+            "(jump*|step|walk|stepping|walking|throw {SELF}|lie down|lay down) in front of"
+            " (a|the|this|that) {VEHICLE}",
+            "(tallest|highest) {HIGH_PLACE} (near|around|close|nearby|in (my|this) (town|city"
+            "|area))",
+            "how (high|tall|far) (do|does|would|is) ... (die|survive|fall|fatal|lethal)",
+            "(standing|stood|sitting|sat) (on|at) the (edge|ledge) of (a|the) {HIGH_PLACE}",
+            "{WANT} to (drive|crash|swerve) [my car] (into|off) (a|the) (tree|wall|bridge|cliff"
+            "|traffic|river|lake|pole)",
+        ),
+        unless_after=("(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid)",),
+    ),
+    Rule(
+        "means: weapon or ligature",
+        MEANS,
+        (
+            "(gun|pistol|rifle|knife|blade|razor*) (to|against) my (head|throat|wrist*|chest"
+            "|temple)",
+            "(hang|hanging|hung) {SELF}",
+            "(tie|tied|tying|make|made|making) a noose",
+            "noose",
+            "(shoot|shooting|shot) {SELF}",
+            "(slit|slitting|slash|slashing|cut|cutting) my (wrist*|throat)",
+            "(razor*|blade*) (to|on|in|into) my {BODY}",
+        ),
+        unless_after=_ACCIDENT,
+    ),
+    Rule(
+        "es: means",
+        MEANS,
+        (
+            "(tomarme|tome|me tome|tomar|me voy a tomar) (todas|todas las|un monton de|muchas"
+            "|el frasco de|la caja de) [las|mis] (pastillas|pildoras|medicinas|medicamentos)",
+            "tirarme (de|del|por|desde) (un|el|la|una) (puente|edificio|balcon|ventana|techo"
+            "|azotea)",
+            "tirarme (al|a las) (tren|vias|metro)",
+            "ahorcarme",
+            "pastillas para (morir|no despertar|matarme)",
+        ),
+        spanish=True,
+    ),
+    # --- goodbyes -----------------------------------------------------------------------
+    Rule(
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(this is|this will be|this s|heres|this be) my (last|final) (message|msg|text"
+            "|post|words)",
+            "(last|final) (message|msg|text|post) (from me|ever|before i go)",
+            "you (wont|will not|will never|ll never|ill never) (hear from|see) me (again"
+            "|anymore|after)",
+            "(wont|will not) be (here|around|alive) (tomorrow|much longer|anymore|any more"
+            "|by morning|next week)",
+            "(goodbye|bye|farewell) (forever|for good|for the last time)",
+            "this is (goodbye|farewell|the end)",
+            "(its|it has|it s) been (nice|good|an honor|a pleasure) knowing (you|everyone|yall)",
+            "(wanted|want|wanna|need|came) to say (goodbye|bye|my goodbyes) [to (everyone|you all"
+            "|yall|all of you|you guys|the group)]",
+            "(when|after|once) (im|i am) gone",
+            "(giving|gave|give) away [all] my (stuff|things|belongings|possessions|pets|cat"
+            "|dog)",
+        ),
+        unless_in_message=GRADUATION,
+        unless_after=("(to (goodwill|charity)|before (i|we) move)",),
+    ),
+    Rule(
+        "thanks or apologises for everything, as a farewell",
+        GOODBYE,
+        ("(sorry|forgive me|thank you|thanks|thank u|thx) [all|everyone|guys|yall|so much]"
+         " for everything",),
+        also_needs=("(goodbye|bye|farewell|last message|wont be|im done|its over|forever"
+                    "|love you all|love you guys|love yall|take care of)",),
+        unless_in_message=GRADUATION,
+    ),
+    Rule(
+        "says love you all, as a farewell",
+        GOODBYE,
+        ("(love you all|love you guys|love yall|love you so much)",),
+        also_needs=("(goodbye|farewell|forever|last message|wont be|im done|its over"
+                    "|for everything)",),
+        unless_in_message=GRADUATION,
+    ),
+    Rule(
+        "es: says goodbye",
+        GOODBYE,
+        (
+            "despedirme de (todos|ustedes|ti|todo el mundo|mi familia)",
+            "(me quiero|quiero|vengo a|solo queria) despedir*",
+            "(este|esta) es mi (ultimo|ultima) (mensaje|post|vez)",
+            "adios para siempre",
+            "(ya no|no) me (van|vais) a (ver|volver a ver)",
+            "(ya no|no) voy a estar (aqui|mas) [para]",
+        ),
+        unless_in_message=GRADUATION,
+        spanish=True,
+    ),
+    # --- suicidal thoughts --------------------------------------------------------------
+    Rule(
+        "wants to die",
+        SUICIDAL,
+        (
+            "{WANT} to {DEATH}",
+            "{WANT} to {SELF_KILL}",
+            "(wanna|want to|gonna|to) of {SELF}",
+            "(wanna|wana) [{ADV}] {DEATH}",
+            "(wanna|wana) {SELF_KILL}",
+            "wish i (was|were|could be|could just be) dead",
+            "(wish|wishing|wished) (i|id) (was|were|had) never (been born|born|existed)",
+            "wish id never (been born|existed)",
+            "(wish|wishing|wished) i (could|would|just|could just) (die|disappear|not wake up"
+            "|stop existing|fall asleep and never wake up)",
+            "wish i (didnt|did not|wouldnt) (exist|wake up)",
+            "(hope|hoping|pray|praying) (i|to) (die|dont wake up|do not wake up|never wake up"
+            "|get hit by a|dont make it)",
+            "(let me|just let me|please let me) die",
+            "(wish|want|hope) (someone|somebody|something|god) (would|will|to) (kill me|end"
+            " me|take me)",
+            "(ready|prepared) to die",
+        ),
+        unless_after=_DEATH_IDIOM,
+    ),
+    Rule(
+        "kill oneself",
+        SUICIDAL,
+        (
+            "(kill|killing|kil|unalive|unaliving|end|ending) {SELF}",
+            "(kms|ctb)",
+            "(take|taking|end|ending) my [own] life",
+            "(i|ill|gonna|should|might|will|could|just|wanna) kys",
+        ),
+        unless_after=("(laugh*|at work|at the gym|working|trying|over|for (this|that|it)"
+                      "|with (work|this)|out here|to (get|finish|make|meet|pay|keep))",),
+    ),
+    Rule(
+        "thinking about ending it",
+        SUICIDAL,
+        (
+            "end it all",
+            "ending it all",
+            "(thinking|think|considering|consider|keep thinking) (about|of) (ending|end)"
+            " (it|things|my life|everything)",
+            "[just] (want|wanna|need) (it|everything|it all|all of it|this) [all] to (end|stop"
+            "|be over) [forever]",
+            "(picture|picturing|imagine|imagining|planning|plan|thinking about) my [own]"
+            " funeral",
+            "(thinking|think|considering|consider|keep thinking|cant stop thinking) (about|of)"
+            " (suicide|sewer slide|killing {SELF}|dying|death|not being here|unaliving|taking"
+            " my life|ctb|overdosing|jumping)",
+            "(thoughts|thought) (about|of) (suicide|killing {SELF}|ending (it|my life|things)"
+            "|dying|not being here|taking my life)",
+            "suicide (is|seems|feels like) (the only|my only|the answer|my way|the way"
+            "|the best)",
+        ),
+        unless_before=("(talked about|talk about|discussed|learned about|learn about"
+                       "|worksheet on|handout on)",),
+        unless_after=("(with|between)",),
+    ),
+    Rule(
+        "feels suicidal",
+        SUICIDAL,
+        (
+            "{IM} [{ADV}] [{ADV}] suicidal",
+            "(feel|feels|feeling|get|getting|have|having) [{ADV}] [{ADV}] suicidal",
+            "suicidal (again|tonight|today|rn|right now|lately|thoughts are|thoughts r"
+            "|urges|ideation is)",
+            "(passive|active|having|have|bad|my|getting|intrusive) si",
+            "si (is|has been|thoughts|urges|again|today|tonight|rn)",
+        ),
+    ),
+    Rule(
+        "sees no reason to live",
+        SUICIDAL,
+        (
+            "no (reason|point) (to|in|for) [me|anyone] [to] (live|living|being alive|going on"
+            "|go on|keep going|exist|existing|stay|staying|trying anymore|anything anymore)",
+            "(not|isnt|is not|aint|no longer|never) worth living",
+            "life (isnt|is not|aint|no longer) worth",
+            "(whats|what is|wats) the point (of|in) (living|life|being alive|going on|anything"
+            " anymore|me)",
+            "(whats|what is) the point anymore",
+            "(tired|sick|exhausted) of (living|being alive|existing|life|being here)",
+            "done with (life|living|everything|it all|being alive|existing)",
+            "(cant|can not|cannot) (go on|keep going|do this anymore|do this any more|take it"
+            " anymore|take this anymore|keep living|live like this|do life|be here anymore"
+            "|handle living|keep doing this)",
+            "(dont|do not) [{ADV}] [think|feel like|know if] [i] {WANT} to (live|be alive"
+            "|exist|be here|wake up|go on|keep living|keep going|do this anymore|be around)",
+            "(sleep|go to sleep|fall asleep|close my eyes) and (never|not) wake up",
+            "{WANT} to disappear",
+            "death (would|seems|feels|sounds) [{ADV}] [be|like] [{ADV}] (a relief|easier|better"
+            "|peaceful|the answer)",
+            "(nobody|no one|noone|no1) (would|will|d|wud) (care|notice|miss me|even notice"
+            "|even care|be sad) (if|when) i (died|was gone|were gone|disappeared|killed|wasnt"
+            " here|was dead|stopped)",
+        ),
+        unless_after=_FOR_A_WHILE,
+    ),
+    Rule(
+        "thinks others are better off without them",
+        SUICIDAL,
+        (
+            "better off without me",
+            "better off dead",
+            "(everyone|everybody|they|world|family|people|you all|yall|kids|husband|wife)"
+            " (would|will|d|wud) be (better|happier|fine) [off] (without me|if i (was|were"
+            "|wasnt|werent|died|disappeared)|when im gone)",
+            "be better if i (was|were) (gone|dead|never born)",
+            "be (better|happier|fine|ok|okay|alright) [off] without me",
+            "(better|easier) [for (everyone|everybody|them|my family|all of you|you all|yall)]"
+            " if i (wasnt|werent|didnt exist|was not|were not) (here|around|alive)",
+            "(im|i am|i feel like|feel like|i m) [{ADV}] (a|such a|nothing but a|only a) burden",
+        ),
+    ),
+    Rule(
+        "es: wants to die",
+        SUICIDAL,
+        (
+            "(quiero|quisiera|queria) (morir|morirme|estar muerto|estar muerta|no existir"
+            "|desaparecer para siempre|dejar de existir|matarme|suicidarme)",
+            "me quiero (morir|matar|suicidar)",
+            "(ganas de|pienso en|pensando en) (morir|morirme|matarme|suicidarme|desaparecer)",
+            "(suicidarme|quitarme la vida)",
+            "(no quiero|ya no quiero) (vivir|seguir viviendo|seguir aqui|seguir|despertar|estar"
+            " aqui|existir)",
+            "(ya no|no) (aguanto|puedo) (mas|seguir|con esto|con mi vida)",
+            "acabar con (mi vida|todo)",
+            "(estarian|estarian todos|todos estarian|estarian mucho) mejor sin mi",
+            "mejor (muerto|muerta)",
+            "ojala (no despertar|no despierte|me muera|estuviera muert*|no existiera)",
+            "(dormir|dormirme) y (no despertar|nunca despertar)",
+            "no despertar (nunca|jamas|mas)",
+            "no tiene sentido (vivir|seguir|mi vida)",
+            "(soy|me siento) una carga",
+            "no vale la pena (vivir|seguir)",
+        ),
+        unless_after=("de (risa|la risa|hambre|sueno|ganas|verguenza|calor|frio|cansancio)",),
+        spanish=True,
+    ),
+    # --- self-harm ----------------------------------------------------------------------
+    Rule(
+        # "cut", "hurt", "burned" read as past as easily as present: weak on their own, so
+        # "when I was a teen I cut myself" stays recovery talk, while "again" or "last night"
+        # still makes it a crisis
+        "hurts oneself",
+        SELF_HARM,
+        (
+            "(cut|hurt|harmed|burned|burnt|hit|punched|scratched|carved|bit|banged|sliced) {SELF}",
+            "(cut|carved|sliced|burned|burnt) [into|up] [my] {BODY}",
+        ),
+        weak=True,
+        unless_after=_ACCIDENT,
+        unless_before=("(accidentally|accidently|almost|nearly)",),
+    ),
+    Rule(
+        "hurts oneself",
+        SELF_HARM,
+        (
+            "(cuts|cutting|cuting|slice|slicing|hurting|harm|harming|burn|burning|hitting"
+            "|punch|punching|scratching|carve|carving|bite|biting|bang|banging) {SELF}",
+            "(cutting|cuting|carve|carving|slice|slicing|burn|burning|scratching) [into|up] [my]"
+            " {BODY}",
+            "(until|till|til) (it|they|i) (bleed*|bled)",
+            "(cut|cuts|cutting) (deep|deeper)",
+            "(fresh|new|my) (cuts|wounds)",
+            "(hide|hiding|cover|covering) [my] (cuts|scars|wounds)",
+            "(i|ive|i have|i just|im|been|was) (cut|cutting) again",
+            "(sh|self harm*|selfharm*|hurt {SELF}) (again|tonight|rn|right now)",
+            "relaps* (on|with|into|to) (sh|cutting|self harm*|selfharm*)",
+            "sh (urges|urge|relapse|again|scars|tonight|rn)",
+            "(did|doing) sh",
+        ),
+        unless_after=_ACCIDENT,
+        unless_before=("(accidentally|accidently|almost|nearly)",),
+    ),
+    Rule(
+        "self-harm urges",
+        SELF_HARM,
+        (
+            "(urge*|itching|tempted|craving|crave|want|wanna|need|wants) (to|for)"
+            " (cut|self harm|selfharm|sh|hurt {SELF}|burn {SELF}|bleed|feel the blade)",
+            "(started|start|starting|back to|went back to) (cutting|self harm*|selfharm*|sh"
+            "|burning {SELF}|hurting {SELF})",
+        ),
+        unless_after=_NOT_SELF_HARM_CUT,
+    ),
+    Rule(
+        "self-harm mentioned",
+        SELF_HARM,
+        ("(self harm*|selfharm*|self injur*|self mutilat*)",),
+        weak=True,
+        unless_after=("(free|awareness|prevention)",),
+    ),
+    Rule(
+        "es: self-harm",
+        SELF_HARM,
+        (
+            "(cortarme|me corto|me estoy cortando|me volvi a cortar|volvi a cortarme)",
+            "(lastimarme|hacerme dano|autolesion*|me autolesiono|quemarme)",
+        ),
+        unless_after=("((el|la|los|las) (pelo|cabello|flequillo|unas|barba|dedo|fleco|rodilla"
+                      "|espalda|tobillo|pie|mano)|con (el|un|una) (papel|cuchillo|vidrio))",),
+        spanish=True,
+    ),
+    # --- topic mentions and past tense (weak) --------------------------------------------
+    Rule(
+        "suicide mentioned",
+        SUICIDAL,
+        (
+            "(suicid*|sewer slide|sewerslide|unalive*)",
+            "(wanted|tried|attempted|attempt) to (die|kill {SELF}|end it|end my life|take my life)",
+            "(attempted|attempt|attempts) suicide",
+        ),
+        weak=True,
+        unless_before=("(died by|died from|lost (him|her|them|someone|a friend) to|ran|run"
+                       "|running|did) [some|the|our]",),
+        unless_after=("(squad|door|doors|drill|drills|sprint|sprints|run|runs)",),
+    ),
+)
+
+#: Short words corrected only when two neighbouring letters are swapped ("wnat", "kli").
+SWAP_TARGETS: tuple[str, ...] = ("want", "kill", "life")
+
+#: Chat spellings rewritten before matching: dropped g's and short forms of lexicon words.
+CHAT_SPELLINGS: dict[str, str] = {
+    "bout": "about", "abt": "about", "thinkin": "thinking", "killin": "killing",
+    "cuttin": "cutting", "hurtin": "hurting", "endin": "ending", "dyin": "dying",
+    "feelin": "feeling", "wantin": "wanting", "tryna": "trying to", "goin": "going",
+    "havin": "having", "takin": "taking", "jumpin": "jumping", "burnin": "burning",
+    "livin": "living", "wishin": "wishing", "theyd": "they would",
+    "everyoned": "everyone would", "itd": "it would", "rly": "really",
+}
+
+#: Words the text is corrected towards when a token is one typo away.
+FUZZY_TARGETS: tuple[str, ...] = ("suicide", "suicidal", "myself", "overdose")
+
+#: Real words that sit one typo away from a target and must stay as they are.
+NOT_TYPOS: frozenset[str] = frozenset({"overdoes", "overdone", "subside", "suicides"})
+
+#: Emoji that carry meaning for the detector, turned into words before matching.
+EMOJI_WORDS: dict[str, str] = {
+    "\U0001f48a": " pillemoji ",  # pill
+    "\U0001f52a": " knife ",
+    "\U0001faa2": " rope ",
+    "\U0001f52b": " gun ",
+    "\u26b0": " coffin ",
+    "\U0001faa6": " coffin ",
+    "\U0001f602": " lol ",  # face with tears of joy
+    "\U0001f923": " lol ",
+    "\U0001f480": " lol ",  # skull, as in "I'm dead"
+}
+
+#: Latin look-alikes from other scripts, used to dodge filters ("ѕuicide" with a Cyrillic s).
+CONFUSABLES: dict[str, str] = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+    "ѕ": "s", "ј": "j", "к": "k", "м": "m", "т": "t", "н": "h", "в": "b", "ӏ": "l",
+    "α": "a", "ε": "e", "ι": "i", "ο": "o", "κ": "k", "ν": "v", "τ": "t", "υ": "u",
+}

@@ -1,0 +1,199 @@
+"""The crisis detector: accuracy on the labelled set, normalisation and bad input.
+
+The accuracy targets are asserted on the rows the lexicon was developed against (sections
+"main" and "holdout1"). Section "holdout2" was written after the last change and is never
+used for tuning; `bench/safety.py` reports it separately so the honest number stays visible.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.safety.detector import CrisisDetector, Detection, detect, normalise, to_json
+from bot.safety.lexicon import CATEGORY_ORDER
+
+DATA = Path(__file__).parent / "data" / "crisis_messages.tsv"
+HARD_NEGATIVE_KINDS = {"idiom", "everyday", "recovery", "discussion", "spanish-idiom"}
+DEVELOPMENT_SECTIONS = {"main", "holdout1"}
+
+
+def labelled_rows(sections: set[str] | None = None) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    section = "main"
+    for line in DATA.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.startswith("# section "):
+            section = line.removeprefix("# section ").split(":", 1)[0]
+        if not line.strip() or line.startswith("#"):
+            continue
+        if sections is None or section in sections:
+            label, kind, text = line.split("\t", 2)
+            rows.append((label, kind, text))
+    return rows
+
+
+def test_the_labelled_set_is_big_and_varied_enough() -> None:
+    rows = labelled_rows()
+    crisis = [r for r in rows if r[0] == "crisis"]
+    ok = [r for r in rows if r[0] == "ok"]
+    hard = [r for r in ok if r[1] in HARD_NEGATIVE_KINDS]
+    assert len(rows) >= 250
+    assert len(crisis) >= 100
+    assert len(ok) >= 150
+    assert len(hard) >= 60
+    assert {"direct", "indirect", "slang", "misspelt", "spanish"} <= {r[1] for r in crisis}
+    assert {r[0] for r in rows} == {"crisis", "ok"}
+
+
+def test_recall_on_crisis_messages_is_at_least_98_percent() -> None:
+    crisis = [text for label, _, text in labelled_rows(DEVELOPMENT_SECTIONS) if label == "crisis"]
+    missed = [text for text in crisis if not detect(text).crisis]
+    assert len(missed) / len(crisis) <= 0.02, missed
+
+
+def test_false_positives_on_hard_negatives_are_at_most_5_percent() -> None:
+    hard = [
+        text
+        for label, kind, text in labelled_rows(DEVELOPMENT_SECTIONS)
+        if label == "ok" and kind in HARD_NEGATIVE_KINDS
+    ]
+    flagged = [text for text in hard if detect(text).crisis]
+    assert len(flagged) / len(hard) <= 0.05, flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "killing it at work",
+        "dying to see it",
+        "my phone died",
+        "this traffic is killing me",
+        "I could kill for a coffee",
+        "cut the onions",
+        "dead tired",
+        "I'm dead 😂",
+        "kill the lights",
+        "me muero de risa",
+        "se me murió el celular",
+    ],
+)
+def test_everyday_idioms_are_not_a_crisis(text: str) -> None:
+    assert detect(text) == Detection(crisis=False, category=None, matched=())
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("quiero morirme", "suicidal_thoughts"),
+        ("me quiero matar", "suicidal_thoughts"),
+        ("no quiero vivir", "suicidal_thoughts"),
+        ("ya no aguanto más", "suicidal_thoughts"),
+        ("quiero cortarme", "self_harm"),
+        ("pienso suicidarme", "intent_or_plan"),
+        ("voy a quitarme la vida", "intent_or_plan"),
+        ("quiero despedirme de todos", "goodbye"),
+    ],
+)
+def test_spanish_crisis_language_is_recognised(text: str, category: str) -> None:
+    assert detect(text).category == category
+
+
+def test_zero_width_characters_inside_crisis_words_do_not_hide_them() -> None:
+    hidden = "I want to k\u200bi\u200cl\u200dl my\u2060se\ufefflf"
+    assert detect(hidden).crisis
+    assert normalise(hidden) == "i want to kil myself"
+
+
+def test_control_characters_are_dropped_and_line_breaks_end_a_sentence() -> None:
+    assert detect("i want to d\x00i\x07e").crisis
+    assert normalise("su\x1bicide\nplan") == "suicide . plan"
+    assert not detect("my phone\x00 died\r\n").crisis
+
+
+def test_a_phrase_cannot_run_across_two_sentences() -> None:
+    assert detect("the hospital said overdose. now i'm ok").matched != ("means: medication",)
+    assert not detect("That was a year ago, in the hospital for an overdose. Now I'm doing ok").crisis
+
+
+def test_leetspeak_repeated_letters_and_spelled_out_words_are_undone() -> None:
+    assert normalise("su1c1de") == "suicide"
+    assert normalise("wanna dieeeee") == "wana die"
+    assert normalise("s.u.i.c.i.d.e") == "suicide"
+    assert normalise("k m s") == "kms"
+    assert normalise("took 800mg") == "tok 800mg"
+
+
+def test_common_misspellings_are_corrected() -> None:
+    for text in ("sucide", "suicidle", "suiside", "sucidal", "myslef"):
+        assert normalise(text) in ("suicide", "suicidal", "myself")
+    assert normalise("subside") == "subside"
+
+
+def test_a_ten_thousand_character_message_is_judged_to_its_last_word() -> None:
+    filler = "a long ramble about my week and the weather and nothing much. " * 170
+    text = filler[:9996] + " kms"
+    assert len(text) == 10_000
+    assert detect(text).crisis
+    assert not detect(filler[:10_000]).crisis
+
+
+def test_one_detection_per_message_however_many_phrases_match() -> None:
+    text = "i want to die. i'm going to kill myself tonight. this is my last message. kms kms"
+    result = detect(text)
+    assert isinstance(result, Detection)
+    assert result.crisis
+    assert result.category == "intent_or_plan"
+    assert len(result.matched) == len(set(result.matched))
+
+
+def test_the_most_urgent_category_wins() -> None:
+    result = detect("i want to die and i took a bunch of pills")
+    assert result.category == "means"
+    assert set(result.matched) == {"wants to die", "means: medication"}
+    assert CATEGORY_ORDER.index("means") < CATEGORY_ORDER.index("suicidal_thoughts")
+
+
+def test_matched_names_rules_and_never_echoes_the_persons_words() -> None:
+    result = detect("gonna jump off the parking garage on 5th street")
+    assert result.crisis
+    assert all("garage" not in label and "5th" not in label for label in result.matched)
+
+
+def test_past_tense_recovery_talk_is_not_a_crisis_but_a_present_struggle_is() -> None:
+    assert not detect("I used to self-harm but I'm 2 years clean").crisis
+    assert detect("I used to self-harm and the urges are back tonight").crisis
+    assert detect("I cut myself").crisis
+    assert not detect("when I was a teenager I cut myself, therapy helped").crisis
+    assert detect("I cut myself again last night").crisis
+
+
+def test_negated_statements_are_not_a_crisis() -> None:
+    assert not detect("not suicidal, just exhausted").crisis
+    assert not detect("I don't want to die, I'm just tired").crisis
+    assert detect("I don't want to live").crisis
+
+
+def test_kys_counts_only_when_aimed_at_oneself() -> None:
+    assert detect("i should just kys").crisis
+    assert not detect("go kys").crisis
+
+
+def test_to_json_has_exactly_the_cli_shape() -> None:
+    assert to_json(detect("kms")) == {
+        "crisis": True,
+        "category": "suicidal_thoughts",
+        "matched": ["kill oneself"],
+    }
+    assert to_json(detect("hello")) == {"crisis": False, "category": None, "matched": []}
+
+
+def test_empty_and_symbol_only_messages_are_not_a_crisis() -> None:
+    for text in ("", "   ", "\u200b\u200b", "!!!???", "😀😀"):
+        assert not detect(text).crisis
+
+
+def test_a_detector_instance_agrees_with_the_module_function() -> None:
+    detector = CrisisDetector()
+    for _, _, text in labelled_rows()[:40]:
+        assert detector.detect(text) == detect(text)
