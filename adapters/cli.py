@@ -43,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     db_upgrade = db_commands.add_parser("upgrade", help="apply migrations")
     db_upgrade.set_defaults(handler=_db_upgrade)
 
+    safety = commands.add_parser("safety", help="crisis-language detector")
+    safety_commands = safety.add_subparsers(dest="safety_command", metavar="SAFETY_COMMAND", required=True)
+    safety_check = safety_commands.add_parser("check", help="run the crisis detector on TEXT")
+    safety_check.add_argument("text", help="the message to check")
+    safety_check.add_argument("--json", action="store_true", help='print {"crisis", "category", "matched"}')
+    safety_check.set_defaults(handler=_safety_check, needs_settings=False)
+
     return parser
 
 
@@ -53,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 0
+    if not getattr(args, "needs_settings", True):
+        return handler(args, None)  # type: ignore[arg-type]
     settings = _settings_or_exit(args.config)
     from adapters.logs import configure_logging
 
@@ -111,6 +120,19 @@ def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     print(f"database is at revision {asyncio.run(go())}")
+    return 0
+
+
+def _safety_check(args: argparse.Namespace, _settings: Settings) -> int:
+    from bot.safety.detector import detect, to_json
+
+    detection = detect(args.text)
+    if args.json:
+        print_json(to_json(detection))
+    elif detection.crisis:
+        print(f"crisis: yes ({detection.category}); matched: {', '.join(detection.matched)}")
+    else:
+        print("crisis: no")
     return 0
 
 

@@ -87,3 +87,13 @@ def test_db_upgrade_reports_the_revision(tmp_path: Path) -> None:
     result = _run(["db", "upgrade"], tmp_path)
     assert result.returncode == 0, result.stderr
     assert "revision" in result.stdout
+
+
+def test_safety_check_json_prints_exactly_the_documented_fields(tmp_path: Path) -> None:
+    import json
+
+    crisis = json.loads(_run(["safety", "check", "i want to end my life tonight", "--json"], tmp_path).stdout)
+    assert set(crisis) == {"crisis", "category", "matched"}
+    assert crisis["crisis"] is True and crisis["category"] and crisis["matched"]
+    calm = json.loads(_run(["safety", "check", "my phone died lol", "--json"], tmp_path).stdout)
+    assert calm == {"crisis": False, "category": None, "matched": []}
