@@ -138,6 +138,14 @@ def test_a_ten_thousand_character_message_is_judged_to_its_last_word() -> None:
     assert not detect(filler[:10_000]).crisis
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["1234567890" * 1000, "a " * 5000, "\u200b" * 10_000, "." * 10_000, "k" * 10_000],
+)
+def test_ten_thousand_characters_of_junk_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
 def test_one_detection_per_message_however_many_phrases_match() -> None:
     text = "i want to die. i'm going to kill myself tonight. this is my last message. kms kms"
     result = detect(text)

@@ -64,10 +64,11 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _INTRA_WORD = re.compile(r"(?<=\w)['’`´*]+(?=\w)")
 _DOTTED_LETTERS = re.compile(r"\b(?:[a-z][.\-_]){2,}[a-z]\b")
 _NON_WORD = re.compile(r"[^a-z0-9@$!|.?;]+")
-_LEET_TOKEN = re.compile(r"[a-z0-9@$!|]*[a-z][a-z0-9@$!|]*")
+_LEET_TOKEN = re.compile(r"[a-z0-9@$!|]+")
 _QUANTITY = re.compile(
     r"\d+(st|nd|rd|th|am|pm|mg|mcg|ml|g|kg|lb|lbs|x|s|h|hr|hrs|min|mins|k|m|yo|yr|yrs|ish)"
 )
+_HAS_LETTER = re.compile(r"[a-z]")
 _LEET_RUN = re.compile(r"[013457@$!|]{1,2}")
 _LEET = str.maketrans("013457@$!|", "oieastasil")
 _SENTENCE_END = re.compile(r"[.!?;]+")
@@ -104,7 +105,7 @@ def normalise(text: str) -> str:
 def _undo_leet(match: re.Match[str]) -> str:
     """Map digits and symbols inside words back to letters ("su1c1de"), leaving "800mg"."""
     token = match.group()
-    if token.isalpha() or _QUANTITY.fullmatch(token):
+    if token.isalpha() or not _HAS_LETTER.search(token) or _QUANTITY.fullmatch(token):
         return token
     return _LEET_RUN.sub(lambda run: _leet_run(token, run), token)
 
