@@ -38,7 +38,7 @@ async def _create_pg_database(name: str) -> str | None:
     try:
         async with engine.connect() as connection:
             await connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except (OSError, asyncio.TimeoutError) as error:
+    except (TimeoutError, OSError) as error:
         return f"PostgreSQL at {PG_HOST}:{PG_PORT} is not reachable ({type(error).__name__}: {error})"
     except Exception as error:  # a server that refuses us: report it, don't hide it
         return f"PostgreSQL at {PG_HOST}:{PG_PORT} refused to create a test database ({error})"

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from adapters.bootstrap import App, build_app
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.domain import ChatKind, ChatRef, Command, Event, MessageRef, PersonRef, Platform, Press, Text
-
-from adapters.bootstrap import App, build_app
 from tests.fakes.messenger import RecordingMessenger, Sent
 
 GROUP_ID = "group-1"

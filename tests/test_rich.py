@@ -31,7 +31,7 @@ def test_split_cuts_a_long_word_when_it_must() -> None:
 
 def test_every_catalog_template_renders() -> None:
     catalog = Catalog.load()
-    for key in catalog.keys():
+    for key in catalog:
         template = catalog.raw(key)
         assert template.strip(), key
         names = {part.split("}")[0].split(":")[0] for part in template.split("{")[1:]}
