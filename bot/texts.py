@@ -9,7 +9,7 @@ use ``{name}`` placeholders and the markup of :mod:`bot.rich`.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -52,6 +52,9 @@ class Catalog:
 
     def keys(self) -> frozenset[str]:
         return frozenset(self._templates) | frozenset(self._fallback)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self.keys()))
 
 
 @cache
