@@ -40,10 +40,10 @@ class Catalog:
             return self._templates[key]
         return self._fallback[key]
 
-    def __call__(self, key: str, **params: object) -> Rich:
+    def __call__(self, key: str, /, **params: object) -> Rich:
         return render_template(self.raw(key), params)
 
-    def plain(self, key: str, **params: object) -> str:
+    def plain(self, key: str, /, **params: object) -> str:
         """Rendered text without formatting (button labels, alt text, logs of keys)."""
         return self(key, **params).plain()
 
