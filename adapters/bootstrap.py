@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core import Core, CoreSettings
+from bot.faq.entries import load_faq
+from bot.faq.service import FaqService
 from bot.membership import GettingStarted
 from bot.outbox import OpenGate, SendGate
 from bot.ports import Clock
@@ -82,3 +84,6 @@ def _install_features(app: App) -> None:
     getting_started = GettingStarted(app.catalog, app.router, app.settings.retention_days)
     getting_started.register(app.router)
     app.features["getting_started"] = getting_started
+    faq = FaqService(app.catalog, load_faq(app.settings.content_dir), app.settings.retention_days)
+    faq.register(app.router)
+    app.features["faq"] = faq

@@ -50,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     safety_check.add_argument("--json", action="store_true", help='print {"crisis", "category", "matched"}')
     safety_check.set_defaults(handler=_safety_check, needs_settings=False)
 
+    faq = commands.add_parser("faq", help="FAQ tasks")
+    faq_commands = faq.add_subparsers(dest="faq_command", metavar="FAQ_COMMAND", required=True)
+    faq_ask = faq_commands.add_parser("ask", help="look a question up as the bot would")
+    faq_ask.add_argument("question", help="the question, in quotes")
+    faq_ask.add_argument("--group", type=int, default=None, help="include this group's own entries (group id)")
+    faq_ask.add_argument("--json", action="store_true", help="print one JSON object")
+    faq_ask.set_defaults(handler=_faq_ask)
+
     return parser
 
 
@@ -134,6 +142,14 @@ def _safety_check(args: argparse.Namespace, _settings: Settings) -> int:
     else:
         print("crisis: no")
     return 0
+
+
+def _faq_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from adapters.faq_cli import faq_ask
+
+    code, output = faq_ask(args.question, args.group, args.json, settings)
+    print(output, file=sys.stdout if code == 0 else sys.stderr)
+    return code
 
 
 def print_json(data: object) -> None:

@@ -27,6 +27,7 @@ from bot.domain import (
 
 if TYPE_CHECKING:
     from bot.context import Context
+    from bot.faq.ports import FaqRepository
     from bot.prompts.ports import PromptCalendarRepository, ScheduleRepository, SkillActivityRepository
     from bot.safety.detector import Detection
 
@@ -136,6 +137,7 @@ class UnitOfWork(Protocol):
     schedules: ScheduleRepository
     skill_activity: SkillActivityRepository
     prompt_calendar: PromptCalendarRepository
+    faq: FaqRepository
 
     async def commit(self) -> None: ...
 

@@ -15,6 +15,7 @@ from storage.repositories.core import (
     SqlMembershipRepository,
     SqlPersonRepository,
 )
+from storage.repositories.faq import SqlFaqRepository
 from storage.repositories.prompts import (
     SqlPromptCalendarRepository,
     SqlScheduleRepository,
@@ -56,6 +57,7 @@ class SqlUnitOfWork:
         self.schedules = SqlScheduleRepository(session, self._cipher)
         self.skill_activity = SqlSkillActivityRepository(session)
         self.prompt_calendar = SqlPromptCalendarRepository(session)
+        self.faq = SqlFaqRepository(session, self._cipher)
         return self
 
     async def __aexit__(

@@ -5,6 +5,7 @@ Each feature has its own module; add the import here when you add one.
 
 from storage.models.base import Base
 from storage.models.core import FlowRow, GroupRow, MembershipRow, PersonRow
+from storage.models.faq import FaqEntryRow, FaqGapRow
 from storage.models.prompts import (
     PromptQuietHoursRow,
     PromptScheduleRow,
@@ -15,6 +16,8 @@ from storage.models.prompts import (
 
 __all__ = [
     "Base",
+    "FaqEntryRow",
+    "FaqGapRow",
     "FlowRow",
     "GroupRow",
     "MembershipRow",

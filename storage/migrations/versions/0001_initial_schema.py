@@ -42,6 +42,31 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_people')),
     sa.UniqueConstraint('platform', 'user_id', name=op.f('uq_people_platform_user_id'))
     )
+    op.create_table('faq_entries',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('question', sa.String(length=200), nullable=False),
+    sa.Column('answer', sa.Text(), nullable=False),
+    sa.Column('alternatives', sa.Text(), nullable=False),
+    sa.Column('created_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_faq_entries_group_id_groups'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_faq_entries'))
+    )
+    with op.batch_alter_table('faq_entries', schema=None) as batch_op:
+        batch_op.create_index('ix_faq_entries_group_id', ['group_id'], unique=False)
+
+    op.create_table('faq_gaps',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('question_sealed', sa.Text(), nullable=False),
+    sa.Column('asked_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_faq_gaps_group_id_groups'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_faq_gaps'))
+    )
+    with op.batch_alter_table('faq_gaps', schema=None) as batch_op:
+        batch_op.create_index('ix_faq_gaps_group_id_asked_at', ['group_id', 'asked_at'], unique=False)
+
     op.create_table('memberships',
     sa.Column('person_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
@@ -149,6 +174,14 @@ def downgrade() -> None:
 
     op.drop_table('pending_flows')
     op.drop_table('memberships')
+    with op.batch_alter_table('faq_gaps', schema=None) as batch_op:
+        batch_op.drop_index('ix_faq_gaps_group_id_asked_at')
+
+    op.drop_table('faq_gaps')
+    with op.batch_alter_table('faq_entries', schema=None) as batch_op:
+        batch_op.drop_index('ix_faq_entries_group_id')
+
+    op.drop_table('faq_entries')
     op.drop_table('people')
     op.drop_table('groups')
     # ### end Alembic commands ###
