@@ -42,6 +42,28 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     db_upgrade = db_commands.add_parser("upgrade", help="apply migrations")
     db_upgrade.set_defaults(handler=_db_upgrade)
+    db_copy = db_commands.add_parser("copy", help="copy every row into another, empty database")
+    db_copy.add_argument("--to", required=True, metavar="URL", help="target SQLAlchemy URL")
+    db_copy.set_defaults(handler=_db_copy)
+
+    init = commands.add_parser("init", help="write a commented config file and an empty data directory")
+    init.add_argument("--path", type=Path, default=Path("iopbot.toml"), help="config file to write")
+    init.add_argument("--data-dir", help="data directory")
+    init.add_argument("--timezone", help="default time zone for new groups")
+    init.add_argument("--database-url", help="database URL (default: SQLite in the data directory)")
+    init.add_argument("--telegram-token", help="Telegram bot token")
+    init.add_argument("--discord-token", help="Discord bot token")
+    init.add_argument("--facilitators", help="platform:user-id list")
+    init.add_argument("--force", action="store_true", help="overwrite an existing config file")
+    init.add_argument("--yes", action="store_true", help="don't ask; use flags and defaults")
+    init.set_defaults(handler=_init, needs_settings=False)
+
+    doctor = commands.add_parser("doctor", help="check configuration, database, key, tokens and webhook")
+    doctor.set_defaults(handler=_doctor)
+
+    backup = commands.add_parser("backup", help="consistent copy of a live SQLite database")
+    backup.add_argument("path", type=Path, help="where to write the copy")
+    backup.set_defaults(handler=_backup)
 
     safety = commands.add_parser("safety", help="crisis-language detector")
     safety_commands = safety.add_subparsers(dest="safety_command", metavar="SAFETY_COMMAND", required=True)
@@ -128,6 +150,85 @@ def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     print(f"database is at revision {asyncio.run(go())}")
+    return 0
+
+
+def _db_copy(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.copy import CopyError, copy_database
+    from storage.engine import make_engine
+
+    async def go() -> dict[str, int]:
+        source, target = make_engine(settings.effective_database_url), make_engine(args.to)
+        try:
+            return await copy_database(source, target, lambda table, rows: print(f"  {table}: {rows} rows"))
+        finally:
+            await source.dispose()
+            await target.dispose()
+
+    try:
+        counts = asyncio.run(go())
+    except CopyError as error:
+        print(f"db copy failed: {error}", file=sys.stderr)
+        return 1
+    print(f"copied {sum(counts.values())} rows in {len(counts)} tables; row counts match")
+    return 0
+
+
+def _init(args: argparse.Namespace, _settings: Settings) -> int:
+    from adapters.ops.init import ConfigExists, InitAnswers, ask, write_config
+
+    answers = InitAnswers()
+    for name in ("data_dir", "timezone", "database_url", "telegram_token", "discord_token", "facilitators"):
+        value = getattr(args, name)
+        if value is not None:
+            setattr(answers, name, value)
+    if not args.yes and sys.stdin.isatty():
+        answers = ask(answers, input)
+    try:
+        data_dir = write_config(args.path, answers, force=args.force)
+    except (ConfigExists, ValueError) as error:
+        print(f"init: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    from pydantic import ValidationError
+
+    from bot.config import describe_error, load_settings
+
+    try:
+        settings = load_settings(args.path)
+    except ValidationError as error:
+        print(f"init: {describe_error(error)}", file=sys.stderr)
+        return EXIT_CONFIG
+    from storage.crypto import load_or_create_key
+
+    load_or_create_key(settings.encryption_key.get_secret_value() if settings.encryption_key else None, data_dir)
+    _db_upgrade(args, settings)
+    print(f"wrote {args.path}, created {data_dir} with a new encryption key (back it up with the database)")
+    print(f"next: iop-bot --config {args.path} doctor, then iop-bot --config {args.path} run")
+    return 0
+
+
+def _doctor(args: argparse.Namespace, settings: Settings) -> int:
+    from adapters.ops.doctor import run_checks
+
+    results = asyncio.run(run_checks(settings))
+    for result in results:
+        print(result.line())
+    return 0 if all(result.ok for result in results) else 1
+
+
+def _backup(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.backup import POSTGRES_HOWTO, BackupError, backup_sqlite, sqlite_path
+
+    source = sqlite_path(settings.effective_database_url)
+    if source is None:
+        print(POSTGRES_HOWTO)
+        return 0
+    try:
+        size = backup_sqlite(source, args.path)
+    except BackupError as error:
+        print(f"backup failed: {error}", file=sys.stderr)
+        return 1
+    print(f"backed up {source} to {args.path} ({size} bytes); keep {settings.data_dir / 'encryption.key'} with it")
     return 0
 
 

@@ -1,0 +1,1 @@
+"""Operations commands: init, doctor, backup, database copy."""
