@@ -37,6 +37,7 @@ class Schedule:
     paused: bool
     created_at: datetime
     cursor: datetime | None
+    finished: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +82,18 @@ class ScheduleRepository(Protocol):
 
     async def of_group(self, group_id: int) -> Sequence[Schedule]: ...
 
-    async def running(self) -> Sequence[Schedule]:
-        """Unpaused schedules of active groups."""
+    async def due_for_production(self, now: datetime, limit: int) -> Sequence[Schedule]:
+        """Unpaused, unfinished schedules of active groups whose cursor is unset or at or
+        before ``now`` (their next occurrence still has to be handed to the engine)."""
+        ...
+
+    async def next_cursor(self, after: datetime) -> datetime | None:
+        """The earliest cursor after ``after`` among running schedules (when to produce next)."""
         ...
 
     async def set_paused(self, schedule_id: int, paused: bool, cursor: datetime | None) -> None: ...
 
-    async def set_cursor(self, schedule_id: int, cursor: datetime) -> None: ...
+    async def set_cursor(self, schedule_id: int, cursor: datetime | None, *, finished: bool = False) -> None: ...
 
     async def remove(self, schedule_id: int) -> None: ...
 
@@ -96,10 +102,19 @@ class SkillActivityRepository(Protocol):
     """Skill messages sent, and who pressed "I tried it" / "It helped" on them."""
 
     async def record_send(
-        self, group_id: int | None, skill_id: str, schedule_id: int | None, sent_at: datetime
+        self,
+        group_id: int | None,
+        skill_id: str,
+        schedule_id: int | None,
+        sent_at: datetime,
+        occurrence: str | None = None,
     ) -> SkillSend: ...
 
     async def get_send(self, send_id: int) -> SkillSend | None: ...
+
+    async def send_for(self, occurrence: str) -> SkillSend | None:
+        """The send recorded for one scheduled delivery, if it was rendered before."""
+        ...
 
     async def history(self, group_id: int, limit: int) -> Sequence[str]:
         """Skill ids most recently sent to the group, oldest first, at most ``limit``."""

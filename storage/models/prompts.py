@@ -27,15 +27,24 @@ class PromptScheduleRow(Base):
     text_sealed: Mapped[str | None] = mapped_column(Text, nullable=True)
     followup_hours: Mapped[int | None] = mapped_column(Integer, nullable=True)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: no occurrence is left (a one-off that went out): the producer stops looking at it
+    finished: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
     cursor: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
 class SkillSendRow(Base):
-    """One message that carried a skill (on request or on schedule)."""
+    """One message that carried a skill (on request or on schedule).
+
+    ``occurrence`` is the delivery key of a scheduled send, unique so that rendering the same
+    delivery again (after a platform error) reuses the skill instead of drawing another.
+    """
 
     __tablename__ = "skill_sends"
-    __table_args__ = (Index("ix_skill_sends_group_id_sent_at", "group_id", "sent_at"),)
+    __table_args__ = (
+        Index("ix_skill_sends_group_id_sent_at", "group_id", "sent_at"),
+        UniqueConstraint("occurrence"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     group_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("groups.id", ondelete="CASCADE"), nullable=True)
@@ -44,6 +53,7 @@ class SkillSendRow(Base):
         BigId, ForeignKey("prompt_schedules.id", ondelete="SET NULL"), nullable=True
     )
     sent_at: Mapped[datetime]
+    occurrence: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class SkillFeedbackRow(Base):

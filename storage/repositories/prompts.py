@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.prompts.ports import Feedback, QuietHours, Schedule, SkillSend, SkillTally
@@ -46,7 +46,7 @@ class SqlScheduleRepository:
             text=self._cipher.open(row.text_sealed),
             followup_hours=row.followup_hours,
         )
-        return Schedule(row.id, row.group_id, spec, row.paused, row.created_at, row.cursor)
+        return Schedule(row.id, row.group_id, spec, row.paused, row.created_at, row.cursor, row.finished)
 
     async def add(self, group_id: int, spec: ScheduleSpec, created_at: datetime) -> Schedule:
         row = PromptScheduleRow(
@@ -60,6 +60,7 @@ class SqlScheduleRepository:
             text_sealed=self._cipher.seal(spec.text),
             followup_hours=spec.followup_hours,
             paused=False,
+            finished=False,
             created_at=created_at,
             cursor=None,
         )
@@ -81,14 +82,30 @@ class SqlScheduleRepository:
         )
         return [self._schedule(row) for row in rows]
 
-    async def running(self) -> Sequence[Schedule]:
-        rows = await self._session.scalars(
+    def _running(self) -> Select[PromptScheduleRow]:
+        return (
             select(PromptScheduleRow)
             .join(GroupRow, GroupRow.id == PromptScheduleRow.group_id)
-            .where(PromptScheduleRow.paused.is_(False), GroupRow.active.is_(True))
+            .where(
+                PromptScheduleRow.paused.is_(False),
+                PromptScheduleRow.finished.is_(False),
+                GroupRow.active.is_(True),
+            )
+        )
+
+    async def due_for_production(self, now: datetime, limit: int) -> Sequence[Schedule]:
+        rows = await self._session.scalars(
+            self._running()
+            .where(or_(PromptScheduleRow.cursor.is_(None), PromptScheduleRow.cursor <= now))
             .order_by(PromptScheduleRow.id)
+            .limit(limit)
         )
         return [self._schedule(row) for row in rows]
+
+    async def next_cursor(self, after: datetime) -> datetime | None:
+        query = self._running().where(PromptScheduleRow.cursor > after)
+        earliest = await self._session.scalar(select(func.min(query.subquery().c.cursor)))
+        return _sql_time(earliest)
 
     async def set_paused(self, schedule_id: int, paused: bool, cursor: datetime | None) -> None:
         row = await self._session.get(PromptScheduleRow, schedule_id)
@@ -98,10 +115,12 @@ class SqlScheduleRepository:
                 row.cursor = cursor
             await self._session.flush()
 
-    async def set_cursor(self, schedule_id: int, cursor: datetime) -> None:
+    async def set_cursor(self, schedule_id: int, cursor: datetime | None, *, finished: bool = False) -> None:
         row = await self._session.get(PromptScheduleRow, schedule_id)
         if row is not None:
-            row.cursor = cursor
+            if cursor is not None:
+                row.cursor = cursor
+            row.finished = finished
             await self._session.flush()
 
     async def remove(self, schedule_id: int) -> None:
@@ -112,20 +131,39 @@ def _send(row: SkillSendRow) -> SkillSend:
     return SkillSend(row.id, row.group_id, row.skill_id, row.schedule_id, row.sent_at)
 
 
+def _sql_time(value: object) -> datetime | None:
+    """A MIN() over a UTC column comes back untyped on SQLite (a string): make it aware UTC."""
+    if value is None:
+        return None
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 class SqlSkillActivityRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
     async def record_send(
-        self, group_id: int | None, skill_id: str, schedule_id: int | None, sent_at: datetime
+        self,
+        group_id: int | None,
+        skill_id: str,
+        schedule_id: int | None,
+        sent_at: datetime,
+        occurrence: str | None = None,
     ) -> SkillSend:
-        row = SkillSendRow(group_id=group_id, skill_id=skill_id, schedule_id=schedule_id, sent_at=sent_at)
+        row = SkillSendRow(
+            group_id=group_id, skill_id=skill_id, schedule_id=schedule_id, sent_at=sent_at, occurrence=occurrence
+        )
         self._session.add(row)
         await self._session.flush()
         return _send(row)
 
     async def get_send(self, send_id: int) -> SkillSend | None:
         row = await self._session.get(SkillSendRow, send_id)
+        return _send(row) if row is not None else None
+
+    async def send_for(self, occurrence: str) -> SkillSend | None:
+        row = await self._session.scalar(select(SkillSendRow).where(SkillSendRow.occurrence == occurrence))
         return _send(row) if row is not None else None
 
     async def history(self, group_id: int, limit: int) -> Sequence[str]:
@@ -144,7 +182,7 @@ class SqlSkillActivityRepository:
             .where(SkillSendRow.group_id == group_id, SkillFeedbackRow.kind == str(Feedback.HELPED))
             .group_by(SkillSendRow.skill_id)
         )
-        return {skill_id: int(count) for skill_id, count in rows.tuples()}
+        return {skill_id: int(count) for skill_id, count in rows}
 
     async def add_feedback(self, send_id: int, person_id: int, kind: Feedback, at: datetime) -> bool:
         existing = await self._session.scalar(
@@ -166,14 +204,14 @@ class SqlSkillActivityRepository:
             .where(SkillSendRow.group_id == group_id)
             .group_by(SkillSendRow.skill_id)
         )
-        counts: dict[str, dict[str, int]] = {skill: {"sent": int(n)} for skill, n in sent.tuples()}
+        counts: dict[str, dict[str, int]] = {skill: {"sent": int(n)} for skill, n in sent}
         feedback = await self._session.execute(
             select(SkillSendRow.skill_id, SkillFeedbackRow.kind, func.count(func.distinct(SkillFeedbackRow.person_id)))
             .join(SkillFeedbackRow, SkillFeedbackRow.send_id == SkillSendRow.id)
             .where(SkillSendRow.group_id == group_id)
             .group_by(SkillSendRow.skill_id, SkillFeedbackRow.kind)
         )
-        for skill_id, kind, people in feedback.tuples():
+        for skill_id, kind, people in feedback:
             counts.setdefault(skill_id, {"sent": 0})[kind] = int(people)
         return [
             SkillTally(skill, c.get("sent", 0), c.get(str(Feedback.TRIED), 0), c.get(str(Feedback.HELPED), 0))
