@@ -1,0 +1,91 @@
+"""Core rich text and attachments as Discord message parts.
+
+Every span is escaped for markdown *and* mentions before styling is applied, so a display
+name like ``@everyone`` or a note containing ``**`` arrives as literal text; sends also carry
+``AllowedMentions.none()``, so nothing the bot posts can ping anyone even if escaping missed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+import discord
+
+from bot.domain import Reply
+from bot.rich import Rich, Span, Style, split
+
+MAX_CONTENT = 2000
+MAX_ALT_TEXT = 1024
+
+NO_MENTIONS = discord.AllowedMentions.none()
+
+_WRAP: dict[Style, str] = {Style.BOLD: "**", Style.ITALIC: "_", Style.SPOILER: "||"}
+_BACKTICK_LOOKALIKE = "\u02cb"
+#: @everyone, @here, <@user>, <@!user>, <@&role> (any id length, unlike escape_mentions)
+_MENTION = re.compile(r"@(everyone|here|[!&]?\d+)")
+
+
+def break_mentions(text: str) -> str:
+    """Put a zero-width space after every ``@`` that could ping."""
+    return _MENTION.sub("@\u200b\\1", text)
+
+
+def escape(text: str) -> str:
+    """Literal text for Discord: markdown neutralised, then mentions broken with a zero-width space."""
+    return break_mentions(discord.utils.escape_markdown(text))
+
+
+def _styled(span: Span) -> str:
+    if span.style is Style.CODE:
+        inner = break_mentions(span.text.replace("`", _BACKTICK_LOOKALIKE))
+        return _wrap_keeping_spaces(inner, "`")
+    marker = _WRAP.get(span.style)
+    body = escape(span.text)
+    return _wrap_keeping_spaces(body, marker) if marker else body
+
+
+def _wrap_keeping_spaces(body: str, marker: str) -> str:
+    """Discord ignores ``** bold**``; move edge whitespace outside the markers."""
+    stripped = body.strip()
+    if not stripped:
+        return body
+    start = body.index(stripped[0])
+    end = start + len(stripped)
+    return f"{body[:start]}{marker}{stripped}{marker}{body[end:]}"
+
+
+def markdown(text: Rich) -> str:
+    """Discord markdown for rich text (no length limit applied)."""
+    return "".join(_styled(span) for span in text.spans if span.text)
+
+
+def chunks(text: Rich, limit: int = MAX_CONTENT) -> list[str]:
+    """The text as messages of at most ``limit`` characters *after* escaping.
+
+    Escaping adds characters, so the plain-text budget shrinks until every piece fits.
+    """
+    if not text:
+        return []
+    budget = limit
+    while True:
+        pieces = [markdown(piece) for piece in split(text, budget)]
+        if all(len(piece) <= limit for piece in pieces) or budget <= 50:
+            return [piece[:limit] for piece in pieces]
+        budget = budget * 4 // 5
+
+
+def files(reply: Reply) -> list[discord.File]:
+    """The reply's image and file as uploads; the image's alt text becomes its description."""
+    uploads: list[discord.File] = []
+    if reply.image is not None:
+        uploads.append(
+            discord.File(
+                io.BytesIO(reply.image.png),
+                filename=reply.image.filename,
+                description=reply.image.alt[:MAX_ALT_TEXT] or None,
+            )
+        )
+    if reply.file is not None:
+        uploads.append(discord.File(io.BytesIO(reply.file.data), filename=reply.file.filename))
+    return uploads
