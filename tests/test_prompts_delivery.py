@@ -17,10 +17,6 @@ def _prompts(bot: Harness, where: str = GROUP) -> list[Sent]:
     return [sent for sent in bot.messenger.to(where) if sent.origin is None]
 
 
-def _times(sents: list[Sent]) -> list[datetime]:
-    return [sent.at for sent in sents]  # type: ignore[attr-defined]
-
-
 async def _advance_recording(bot: Harness, delta: timedelta) -> list[tuple[datetime, Sent]]:
     """Advance and note the clock at which each scheduled message went out."""
     seen: list[tuple[datetime, Sent]] = []
