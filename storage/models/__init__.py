@@ -4,16 +4,7 @@ Each feature has its own module; add the import here when you add one.
 """
 
 from storage.models.base import Base
-from storage.models.checkins import (
-    CheckInAnswerRow,
-    CheckInGroupRow,
-    CheckInPrefsRow,
-    CheckInQuestionRow,
-    CheckInRow,
-    SupportRow,
-)
 from storage.models.core import FlowRow, GroupRow, MembershipRow, PersonRow
-from storage.models.delivery import DeliveryRow
 from storage.models.discord import PostChannelRow
 from storage.models.faq import FaqEntryRow, FaqGapRow
 from storage.models.prompts import (
@@ -26,12 +17,6 @@ from storage.models.prompts import (
 
 __all__ = [
     "Base",
-    "CheckInAnswerRow",
-    "CheckInGroupRow",
-    "CheckInPrefsRow",
-    "CheckInQuestionRow",
-    "CheckInRow",
-    "DeliveryRow",
     "FaqEntryRow",
     "FaqGapRow",
     "FlowRow",
@@ -44,5 +29,4 @@ __all__ = [
     "PromptSkipDateRow",
     "SkillFeedbackRow",
     "SkillSendRow",
-    "SupportRow",
 ]
