@@ -41,7 +41,12 @@ async def run_bot(settings: Settings, *, role: str = "all") -> int:
     _stop_on_signals(stop)
     receive = role in {"all", "updates"}
     tasks: list[asyncio.Task[None]] = []
+    metrics_runner = None
     try:
+        if settings.metrics_port is not None:
+            from adapters.metrics import start_metrics_server
+
+            metrics_runner = await start_metrics_server(app.core.metrics, settings.metrics_port)
         if settings.telegram_token is not None:
             from adapters.telegram.runner import serve as serve_telegram
 
@@ -63,6 +68,8 @@ async def run_bot(settings: Settings, *, role: str = "all") -> int:
         return 0
     finally:
         stop.set()
+        if metrics_runner is not None:
+            await metrics_runner.cleanup()
         await app.close()
         log.info("bot stopped")
 

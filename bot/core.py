@@ -32,6 +32,7 @@ from bot.domain import (
     Text,
 )
 from bot.errors import BotError, ConsentRequired, ExpiredAction, GroupRequired, NotFacilitator, UsageError
+from bot.metrics import Metrics
 from bot.outbox import OpenGate, Outbox, SendGate
 from bot.ports import Clock, Job, Messenger, SafetyScreen, UnitOfWork, UnitOfWorkFactory
 from bot.rich import Rich
@@ -78,7 +79,10 @@ class Core:
         self._screen = screen
         self._messengers: dict[Platform, Messenger] = {}
         self._jobs: list[Job] = []
-        self.outbox = Outbox(self._messengers, catalog, gate or OpenGate(), self.facilitators_of, self.chat_removed)
+        self.metrics = Metrics()
+        self.outbox = Outbox(
+            self._messengers, catalog, gate or OpenGate(), self.facilitators_of, self.chat_removed, self.metrics
+        )
 
     # -- wiring -------------------------------------------------------------------------
 
@@ -99,6 +103,7 @@ class Core:
 
     async def handle(self, event: Event) -> None:
         """Screen, route, commit, reply. Never raises for the person's mistakes."""
+        self.metrics.inc("updates_handled", kind=type(event.action).__name__.lower())
         text = _text_of(event)
         if text and self._screen is not None:
             await self._screen_text(event, text)
@@ -114,6 +119,7 @@ class Core:
         detection = self._screen.detect(text)
         if not detection.crisis:
             return
+        self.metrics.inc("crisis_detected")
         replies: Sequence[Reply] = ()
         async with self._uow_factory() as uow:
             try:
@@ -145,6 +151,7 @@ class Core:
                 return [Reply(self.catalog(error.message_key, **error.params), to=Here(private=True))]
             except Exception:
                 await uow.rollback()
+                self.metrics.inc("errors", where="event")
                 log.exception("unexpected error while handling an event", extra={"kind": type(event.action).__name__})
                 return [Reply(self.catalog("error.internal"), to=Here(private=True))]
 
@@ -315,6 +322,7 @@ class Core:
             try:
                 handled += await job.run_due(now)
             except Exception:
+                self.metrics.inc("errors", where="job")
                 log.exception("job failed", extra={"job": job.name})
         return handled
 

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from bot.domain import ChatRef, Event, Here, InChat, MessageRef, PersonRef, Platform, Reply, ToFacilitators, ToPerson
 from bot.errors import CannotDirectMessage, ChatUnavailable, RateLimited, TransientDeliveryError
+from bot.metrics import Metrics
 from bot.ports import Messenger
 from bot.texts import Catalog
 
@@ -57,8 +58,10 @@ class Outbox:
         gate: SendGate,
         facilitators_of: FacilitatorLookup,
         chat_gone: ChatGone,
+        metrics: Metrics | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
+        self._metrics = metrics or Metrics()
         self._messengers = messengers
         self._catalog = catalog
         self._gate = gate
@@ -107,8 +110,11 @@ class Outbox:
         for attempt in range(1, MAX_ATTEMPTS + 1):
             await self._gate.wait(platform, chat_key, urgent=reply.urgent or origin is not None)
             try:
-                return await messenger.send(reply, origin)
+                refs = await messenger.send(reply, origin)
+                self._metrics.inc("replies_sent", platform=str(platform))
+                return refs
             except RateLimited as limited:
+                self._metrics.inc("rate_limited", platform=str(platform))
                 self._gate.penalize(platform, limited.retry_after)
                 if attempt == MAX_ATTEMPTS:
                     raise
