@@ -1,0 +1,94 @@
+"""The bot's features on Discord, by slash commands and buttons, end to end."""
+
+from __future__ import annotations
+
+import json
+
+from tests.fakes.discord_api import MESSAGE_FLAG_EPHEMERAL
+from tests.test_discord_world import (
+    ALICE,
+    BOB,
+    GENERAL,
+    DiscordWorld,
+    buttons_of,
+    callback_types,
+    sent_content,
+    world,
+)
+
+__all__ = ["world"]
+
+
+def button(message: dict[str, object], label_part: str) -> str:
+    found = [cid for label, cid in buttons_of(message).items() if label_part.lower() in label.lower()]
+    assert found, f"no button like {label_part!r} in {list(buttons_of(message))}"
+    return found[0]
+
+
+async def check_in_by_buttons(world: DiscordWorld, user: int, mood: int) -> dict[str, object]:
+    """``user`` checks in with ``mood``, skips the note and shares with the group; returns the card."""
+    await world.slash("checkin", user=user)
+    step = world.last_with_buttons(GENERAL)
+    assert step["flags"] & MESSAGE_FLAG_EPHEMERAL
+    await world.press(step, button(step, f" {mood} "), user=user)
+    step = world.last_with_buttons(GENERAL)
+    while "ci.skip:" in buttons_of(step).values():
+        await world.press(step, "ci.skip:", user=user)
+        step = world.last_with_buttons(GENERAL)
+    await world.press(step, button(step, "group"), user=user)
+    cards = [m for m in world.fake.messages_in(GENERAL) if any(c.startswith("ci.sup:") for c in buttons_of(m).values())]
+    assert len(cards) == 1
+    return cards[0]
+
+
+async def test_a_full_check_in_by_buttons_posts_a_card_whose_support_counter_updates_live(world: DiscordWorld) -> None:
+    await world.join(BOB)
+    await world.join(ALICE)
+    card = await check_in_by_buttons(world, BOB, 4)
+    assert card["flags"] == 0
+    assert "**bob**" in str(card["content"])
+    support = button(card, "support")
+    calls = await world.press(card, support, user=ALICE)
+    assert 7 in callback_types(calls) or [c.method for c in calls][-1] == "PATCH"
+    updated = world.fake.messages[int(str(card["id"]))]
+    assert updated["content"] != card["content"] or updated["edited_timestamp"]
+    assert "1" in str(updated["content"])
+    await world.press(updated, support, user=ALICE)
+    already = world.fake.messages_in(GENERAL)[-1]
+    assert already["flags"] & MESSAGE_FLAG_EPHEMERAL and "already" in already["content"].lower()
+
+
+async def test_a_faq_question_is_answered(world: DiscordWorld) -> None:
+    calls = await world.slash("faq", {"question": "what is an IOP?"}, user=BOB)
+    text = sent_content(calls[0])
+    assert "intensive outpatient" in text.lower()
+
+
+async def test_export_is_deferred_and_arrives_as_a_private_file(world: DiscordWorld) -> None:
+    await world.join(BOB)
+    calls = await world.slash("export", user=BOB)
+    assert callback_types(calls) == [5]
+    assert calls[0].json["data"]["flags"] == MESSAGE_FLAG_EPHEMERAL
+    filled = calls[-1]
+    (name,) = filled.files
+    assert name.endswith(".json")
+    document = json.loads(filled.files[name])
+    assert "tables" in document
+    message = world.fake.messages_in(GENERAL)[-1]
+    assert message["flags"] & MESSAGE_FLAG_EPHEMERAL
+
+
+async def test_forget_erases_the_person_and_blanks_their_group_card(world: DiscordWorld) -> None:
+    await world.join(BOB)
+    card = await check_in_by_buttons(world, BOB, 3)
+    await world.slash("forget", user=BOB)
+    confirm = world.last_with_buttons(GENERAL)
+    await world.press(confirm, button(confirm, "delete"), user=BOB)
+    assert world.fake.messages_in(GENERAL)[-1]["flags"] & MESSAGE_FLAG_EPHEMERAL
+    blanked = world.fake.messages[int(str(card["id"]))]
+    assert "bob" not in str(blanked["content"])
+    assert buttons_of(blanked) == {}
+    async with world.app.uow_factory() as uow:
+        from bot.domain import Platform
+
+        assert await uow.people.by_platform_id(Platform.DISCORD, str(BOB)) is None
