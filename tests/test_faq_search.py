@@ -12,11 +12,13 @@ from bot.faq.search import FaqIndex, result_to_json, words_of
 
 LABELLED = Path(__file__).parent / "data" / "faq_questions.tsv"
 
-#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. The lexical method measures
-#: 0.780 / 0.934 / 0.941 on the labelled set (see bench/faq.py); these floors guard against
-#: regressions without pretending the first two targets are met.
-TOP1_FLOOR = 0.76
-TOP3_FLOOR = 0.92
+#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. With more member-style
+#: phrasings per entry (none equal to a labelled question, see the test below) and a wider
+#: synonym map the method measures 0.841 / 0.967 / 0.941 on the labelled set (it was
+#: 0.780 / 0.934 / 0.941; see bench/faq.py). Only the honest target is met, so the other
+#: floors guard the measured level without pretending the targets are reached.
+TOP1_FLOOR = 0.83
+TOP3_FLOOR = 0.96
 HONEST_FLOOR = 0.90
 
 REQUIRED_TOPICS = (
@@ -57,12 +59,12 @@ def test_builtin_faq_has_at_least_forty_entries_covering_every_required_topic(
     assert set(REQUIRED_TOPICS) <= ids
 
 
-def test_every_builtin_answer_is_short_and_has_three_to_six_alternatives(
+def test_every_builtin_answer_is_short_and_has_three_to_twelve_alternatives(
     builtin: list[FaqEntry],
 ) -> None:
     for entry in builtin:
         assert len(entry.answer) <= 600, entry.id
-        assert 3 <= len(entry.alternatives) <= 6, entry.id
+        assert 3 <= len(entry.alternatives) <= 12, entry.id
         assert entry.tags, entry.id
         assert entry.group_id is None
 
@@ -111,9 +113,7 @@ def test_lookup_accuracy_on_the_labelled_set_stays_above_its_floors(index: FaqIn
         for expected, q in answerable
         if (r := index.search(q)).answered and r.best is not None and r.best.entry.id == expected
     )
-    top3 = sum(
-        1 for expected, q in answerable if expected in {m.entry.id for m in index.rank(q, limit=3)}
-    )
+    top3 = sum(1 for expected, q in answerable if expected in {m.entry.id for m in index.rank(q, limit=3)})
     honest = sum(1 for q in unanswerable if not index.search(q).answered)
 
     assert top1 / len(answerable) >= TOP1_FLOOR
@@ -133,9 +133,7 @@ def test_lookup_accuracy_on_the_labelled_set_stays_above_its_floors(index: FaqIn
         ("how do I forget my data", "delete-my-data"),
     ],
 )
-def test_typos_slang_and_single_words_still_find_the_answer(
-    index: FaqIndex, question: str, expected: str
-) -> None:
+def test_typos_slang_and_single_words_still_find_the_answer(index: FaqIndex, question: str, expected: str) -> None:
     result = index.search(question)
     assert result.answered
     assert result.best is not None and result.best.entry.id == expected
@@ -157,9 +155,7 @@ def test_typos_slang_and_single_words_still_find_the_answer(
         "\x00\x1b[31m",
     ],
 )
-def test_bad_input_gets_an_honest_no_answer_instead_of_a_crash(
-    index: FaqIndex, question: str
-) -> None:
+def test_bad_input_gets_an_honest_no_answer_instead_of_a_crash(index: FaqIndex, question: str) -> None:
     result = index.search(question)
     assert result.answered is False
     assert result.best is None
@@ -284,9 +280,7 @@ def test_broken_toml_is_reported_with_the_file_name(tmp_path: Path) -> None:
     assert caught.value.file == str(path) and "TOML" in caught.value.problem
 
 
-def test_content_dir_adds_entries_and_overrides_builtin_ones_by_id(
-    tmp_path: Path, builtin: list[FaqEntry]
-) -> None:
+def test_content_dir_adds_entries_and_overrides_builtin_ones_by_id(tmp_path: Path, builtin: list[FaqEntry]) -> None:
     write(tmp_path, GOOD_ENTRY.format(id="clinic-address") + GOOD_ENTRY.format(id="first-day"))
     merged = load_faq(tmp_path)
     by_id = {entry.id: entry for entry in merged}
@@ -295,8 +289,6 @@ def test_content_dir_adds_entries_and_overrides_builtin_ones_by_id(
     assert "clinic-address" in by_id
 
 
-def test_missing_content_dir_file_means_builtin_only(
-    tmp_path: Path, builtin: list[FaqEntry]
-) -> None:
+def test_missing_content_dir_file_means_builtin_only(tmp_path: Path, builtin: list[FaqEntry]) -> None:
     assert load_faq(tmp_path) == builtin
     assert load_faq(None) == builtin

@@ -91,8 +91,8 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "teenager": "teen teens teenage adolescent adolescents youth kid kids minor minors",
     "facilitator": "staff leader",
     "medication": "meds med medicine medicines pill pills prescription prescriptions antidepressant antidepressants",
-    "cost": "price pay paying afford fee fees expensive cheap billing bill money copay",
-    "insurance": "insurer",
+    "cost": "price pay paying afford fee fees expensive cheap billing bill money copay deductible",
+    "insurance": "insurer uninsured",
     "covered": "coverage cover covers",
     "miss": "skip skipping skipped absent absence",
     "hours": "hrs",
@@ -102,23 +102,24 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "minutes": "mins",
     "evening": "night nights nightly",
     "first": "1st",
-    "online": "virtual virtually zoom telehealth video remote remotely",
+    "online": "virtual virtually zoom telehealth video remote remotely facetime skype teletherapy",
     "residential": "rehab",
     "hospital": "hospitalization hospitalisation hospitalized",
     "home": "house",
     "work": "job career employer boss",
     "school": "college uni university class classes studying study student",
     "delete": "erase wipe remove removed forget",
-    "reminder": "notification notifications notifs pings",
+    "reminder": "notification notifications notifs pings alerts",
     "pause": "mute",
     "stop": "quit cancel",
     "time zone": "timezone tz",
     "private": "confidential confidentiality privacy secret",
     "repeat": "gossip",
-    "substance": "alcohol drinking drink drunk booze drugs drug addiction addicted sober sobriety weed",
+    "substance": "alcohol drinking drink drunk booze drugs drug addiction addicted sober sobriety weed "
+    "cannabis marijuana opioids opioid opiates cocaine heroin meth alcoholic",
     "setback": "relapse relapsed slip slipped",
     "progress": "improve improving improvement effective",
-    "crisis": "emergency urgent suicidal hotline 988 sos",
+    "crisis": "emergency urgent suicidal suicide hotline helpline 988 sos unsafe",
     "depression": "depressed sad",
     "anxiety": "anxious panic worry worried",
     "trauma": "ptsd traumatic",
@@ -139,6 +140,7 @@ _QUERY_SYNONYMS = {**_SYNONYMS, "you": "bot", "u": "bot", "ya": "bot", "yourself
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bcheck[\s-]?ins?\b"), " checkin "),
     (re.compile(r"\b(?:1|one)[\s-]*(?:on|to|:)[\s-]*(?:1|one)\b"), " individual "),
+    (re.compile(r"\bday (?:one|1)\b"), " first day "),
     # "is it working" asks about progress; "keep working" is about a job
     (
         re.compile(
@@ -148,6 +150,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         " progress ",
     ),
 )
+#: tags that change how an answer is shown, not what it is about
+_PRESENTATION_TAGS = frozenset({"varies"})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
@@ -277,7 +281,7 @@ class FaqIndex:
         phrasings = [[document_terms(text) for text in (e.question, *e.alternatives)] for e in self.entries]
         phrasing_field = _Bm25Field(
             [
-                [t for terms in group for t in terms] + document_terms(" ".join(entry.tags))
+                [t for terms in group for t in terms] + document_terms(" ".join(_searchable_tags(entry)))
                 for group, entry in zip(phrasings, self.entries, strict=True)
             ],
             1.0,
@@ -386,6 +390,11 @@ class FaqIndex:
         if self.entries[doc].group_id is not None and score >= GROUP_BOOST_MIN:
             score *= GROUP_BOOST
         return round(min(score, 1.0), 4)
+
+
+def _searchable_tags(entry: FaqEntry) -> list[str]:
+    """Tags that describe the topic (presentation markers such as "varies" are left out)."""
+    return [tag for tag in entry.tags if tag not in _PRESENTATION_TAGS]
 
 
 def _cosine(query: dict[str, float], query_norm: float, phrasing: dict[str, float]) -> float:
