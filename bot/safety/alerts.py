@@ -300,7 +300,7 @@ class LowMoodNotices:
     """Three low check-ins (mood 1-2) on consecutive local days: one gentle notice per streak.
 
     A delivery producer: each run looks at the last weeks of check-ins of every active group.
-    It runs again every half hour while someone's streak could complete today (two low days
+    It runs again every hour while someone's streak could complete today (two low days
     up to yesterday), otherwise at the next local midnight of any group.
     """
 
@@ -308,7 +308,7 @@ class LowMoodNotices:
     threshold = 3
     low_mood = 2
     window_days = 28
-    poll = timedelta(minutes=30)
+    poll = timedelta(hours=1)
 
     def __init__(self, catalog: Catalog, enqueue: Enqueue) -> None:
         self._t = catalog
