@@ -26,6 +26,12 @@ from bot.domain import (
 )
 
 if TYPE_CHECKING:
+    from bot.checkins.ports import (
+        CheckInRepository,
+        CheckInSettingsRepository,
+        QuestionRepository,
+        SupportRepository,
+    )
     from bot.context import Context
     from bot.faq.ports import FaqRepository
     from bot.prompts.ports import PromptCalendarRepository, ScheduleRepository, SkillActivityRepository
@@ -134,6 +140,10 @@ class UnitOfWork(Protocol):
     people: PersonRepository
     memberships: MembershipRepository
     flows: FlowRepository
+    checkins: CheckInRepository
+    checkin_support: SupportRepository
+    checkin_questions: QuestionRepository
+    checkin_settings: CheckInSettingsRepository
     schedules: ScheduleRepository
     skill_activity: SkillActivityRepository
     prompt_calendar: PromptCalendarRepository

@@ -9,6 +9,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.ports import Clock
 from storage.crypto import TextCipher
+from storage.repositories.checkins import (
+    SqlCheckInRepository,
+    SqlCheckInSettingsRepository,
+    SqlQuestionRepository,
+    SqlSupportRepository,
+)
 from storage.repositories.core import (
     SqlFlowRepository,
     SqlGroupRepository,
@@ -54,6 +60,10 @@ class SqlUnitOfWork:
         self.people = SqlPersonRepository(session)
         self.memberships = SqlMembershipRepository(session)
         self.flows = SqlFlowRepository(session, self._cipher)
+        self.checkins = SqlCheckInRepository(session, self._cipher, now)
+        self.checkin_support = SqlSupportRepository(session)
+        self.checkin_questions = SqlQuestionRepository(session)
+        self.checkin_settings = SqlCheckInSettingsRepository(session)
         self.schedules = SqlScheduleRepository(session, self._cipher)
         self.skill_activity = SqlSkillActivityRepository(session)
         self.prompt_calendar = SqlPromptCalendarRepository(session)

@@ -4,6 +4,14 @@ Each feature has its own module; add the import here when you add one.
 """
 
 from storage.models.base import Base
+from storage.models.checkins import (
+    CheckInAnswerRow,
+    CheckInGroupRow,
+    CheckInPrefsRow,
+    CheckInQuestionRow,
+    CheckInRow,
+    SupportRow,
+)
 from storage.models.core import FlowRow, GroupRow, MembershipRow, PersonRow
 from storage.models.discord import PostChannelRow
 from storage.models.faq import FaqEntryRow, FaqGapRow
@@ -17,6 +25,11 @@ from storage.models.prompts import (
 
 __all__ = [
     "Base",
+    "CheckInAnswerRow",
+    "CheckInGroupRow",
+    "CheckInPrefsRow",
+    "CheckInQuestionRow",
+    "CheckInRow",
     "FaqEntryRow",
     "FaqGapRow",
     "FlowRow",
@@ -29,4 +42,5 @@ __all__ = [
     "PromptSkipDateRow",
     "SkillFeedbackRow",
     "SkillSendRow",
+    "SupportRow",
 ]
