@@ -43,7 +43,7 @@ BATCH = 500
 MAX_CATCH_UP = 24
 
 #: The longest the producer waits between runs even when nothing is due.
-RESCAN = timedelta(hours=1)
+RESCAN = timedelta(hours=6)
 
 Enqueue = Callable[[UnitOfWork, Delivery], Awaitable[bool]]
 
