@@ -109,6 +109,7 @@ def upgrade() -> None:
     sa.Column('text_sealed', sa.Text(), nullable=True),
     sa.Column('followup_hours', sa.Integer(), nullable=True),
     sa.Column('paused', sa.Boolean(), nullable=False),
+    sa.Column('finished', sa.Boolean(), nullable=False),
     sa.Column('created_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
     sa.Column('cursor', storage.models.base.UtcDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_prompt_schedules_group_id_groups'), ondelete='CASCADE'),
@@ -129,9 +130,11 @@ def upgrade() -> None:
     sa.Column('skill_id', sa.String(length=48), nullable=False),
     sa.Column('schedule_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('sent_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.Column('occurrence', sa.String(length=200), nullable=True),
     sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_skill_sends_group_id_groups'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['schedule_id'], ['prompt_schedules.id'], name=op.f('fk_skill_sends_schedule_id_prompt_schedules'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_skill_sends'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_skill_sends')),
+    sa.UniqueConstraint('occurrence', name=op.f('uq_skill_sends_occurrence'))
     )
     with op.batch_alter_table('skill_sends', schema=None) as batch_op:
         batch_op.create_index('ix_skill_sends_group_id_sent_at', ['group_id', 'sent_at'], unique=False)
