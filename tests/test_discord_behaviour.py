@@ -6,14 +6,15 @@ import asyncio
 from collections.abc import Sequence
 
 from bot.context import Context
-from bot.domain import Button, Here, Platform, Reply, ToPerson
+from bot.domain import Button, ChatKind, ChatRef, Here, InChat, Platform, Press, Reply, ToPerson
 from bot.rich import Rich
-from bot.router import Audience, CommandSpec, Option
+from bot.router import ActionSpec, Audience, CommandSpec, Option
 from tests.fakes.discord_api import MESSAGE_FLAG_EPHEMERAL
 from tests.test_discord_world import (
     ALICE,
     BOB,
     CAROL,
+    CHECKINS,
     GENERAL,
     GUILD,
     DiscordWorld,
@@ -233,3 +234,51 @@ async def test_a_private_message_to_someone_with_closed_dms_becomes_a_pointer_wi
     assert "direct chat" in posted[0]["content"]
     assert "mood chart" not in posted[0]["content"]
     assert idle_world.fake.calls_to("POST", "/users/@me/channels")[0].status == 200
+
+
+async def test_a_button_that_asks_for_text_opens_a_modal_whose_text_reaches_the_core(idle_world: DiscordWorld) -> None:
+    received: list[str | None] = []
+
+    async def ask(ctx: Context, args: str) -> Sequence[Reply]:
+        button = Button("Add a note", "t_note:7", asks_text="Your note (only you and facilitators see it)")
+        return [Reply(Rich.of("How was today?"), buttons=((button,),), to=Here(private=True))]
+
+    async def noted(ctx: Context, payload: str) -> Sequence[Reply]:
+        event_text = ctx.event.action.text if isinstance(ctx.event.action, Press) else None
+        received.append(event_text)
+        return [Reply(Rich.of(f"Saved note for {payload}."), to=Here(private=True))]
+
+    add_command(idle_world, CommandSpec("t_ask", ask, "commands.help", "usage.help", Audience.EVERYONE))
+    idle_world.app.router.action(ActionSpec("t_note", noted, Audience.EVERYONE))
+    await idle_world.start()
+    await idle_world.slash("t_ask", user=BOB)
+    message = idle_world.last_with_buttons(GENERAL)
+    (component_id,) = buttons_of(message).values()
+    shown = await idle_world.press(message, component_id, user=BOB)
+    assert callback_types(shown) == [9]
+    modal = idle_world.fake.interaction_modal(shown[0].path.split("/")[2])
+    assert modal is not None and modal["custom_id"] == component_id
+    assert modal["title"] == "Add a note"
+    calls = await idle_world.submit(component_id, "slept better, @everyone", user=BOB, message=message)
+    assert received == ["slept better, @everyone"]
+    assert sent_content(calls[0]) == "Saved note for 7."
+
+
+async def test_setup_channel_sends_group_posts_to_the_chosen_channel_and_survives_a_restart(
+    world: DiscordWorld,
+) -> None:
+    refused = await world.slash("setup", [_setup_option(CHECKINS)], user=BOB)
+    assert "only this group's facilitators" in sent_content(refused[0])
+    done = await world.slash("setup", [_setup_option(CHECKINS)], user=ALICE)
+    assert "check-ins" in sent_content(done[0])
+    await world.stop()
+    await world.start()
+    messenger = world.adapter.messenger if world.adapter else None
+    assert messenger is not None
+    chat = ChatRef(Platform.DISCORD, str(GUILD), ChatKind.GROUP)
+    await world.app.core.outbox.deliver([Reply(Rich.of("Today's prompt"), to=InChat(chat))], None)
+    assert [m["content"] for m in world.fake.messages_in(CHECKINS)] == ["Today's prompt"]
+
+
+def _setup_option(channel: int) -> dict[str, object]:
+    return {"type": 1, "name": "channel", "options": [{"type": 7, "name": "channel", "value": str(channel)}]}

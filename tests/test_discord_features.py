@@ -92,3 +92,14 @@ async def test_forget_erases_the_person_and_blanks_their_group_card(world: Disco
         from bot.domain import Platform
 
         assert await uow.people.by_platform_id(Platform.DISCORD, str(BOB)) is None
+
+
+async def test_a_question_that_mentions_the_bot_is_answered_in_the_channel_without_privileged_intents(
+    world: DiscordWorld,
+) -> None:
+    assert not world.fake.identify_payloads[-1]["intents"] & (1 << 15)
+    start = len(world.fake.calls)
+    await world.fake.dispatch_message(GENERAL, f"<@{world.fake.bot_id}> what is an IOP?", author=BOB)
+    call = await world.fake.wait_for_call("POST", "/channels/{id}/messages", start=start, timeout=15)
+    assert "intensive outpatient" in call.json["content"].lower()
+    assert call.json["allowed_mentions"] == {"parse": []}
