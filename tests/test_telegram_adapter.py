@@ -1,28 +1,18 @@
 """The Telegram adapter end to end: the real PTB Application, the real bot, a fake Bot API.
 
-Each test starts ``adapters.telegram.runner.serve`` exactly as ``iop-bot run`` does, pointed
-at the fake server through ``IOPBOT_TELEGRAM_API_URL``, on a real database (SQLite and
-PostgreSQL), pushes updates the way Telegram would, and asserts on what reached the fake.
+Each test starts the bot exactly as ``iop-bot run`` does (see ``tests/test_telegram_world``)
+on a real database (SQLite and PostgreSQL), pushes updates the way Telegram would, and
+asserts on what reached the fake.
 """
 
 from __future__ import annotations
 
-import asyncio
-import socket
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram import Update
-from telegram.ext import TypeHandler
 
-from adapters.bootstrap import App, build_app
-from adapters.telegram.messenger import TelegramMessenger
-from adapters.telegram.runner import TelegramApplication, serve
-from bot.clock import ManualClock
-from bot.config import Settings
 from bot.domain import (
     Attachment,
     Button,
@@ -38,98 +28,22 @@ from bot.domain import (
     ToPerson,
 )
 from bot.rich import Rich, Span, Style
-from tests.fakes.telegram_api import Call, FakeTelegramApi
-from tests.harness import START
-
-GROUP = -1001234567890
-SMALL_GROUP = -4555
-ALICE = 42
-BOB = 43
-COACH = 99
-
-
-@dataclass
-class TelegramBot:
-    """The running bot plus ways to talk to it and to know when it has finished an update."""
-
-    fake: FakeTelegramApi
-    app: App
-    clock: ManualClock
-    handled: set[int] = field(default_factory=set)
-    _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
-
-    def observe(self, application: TelegramApplication) -> None:
-        """Runs after the adapter's handler (group 1), so an id here means fully handled."""
-        application.add_handler(TypeHandler(Update, self._record), group=1)
-
-    async def _record(self, update: Update, _context: object) -> None:
-        async with self._changed:
-            self.handled.add(update.update_id)
-            self._changed.notify_all()
-
-    async def wait_handled(self, update_id: int) -> None:
-        async def wait() -> None:
-            async with self._changed:
-                await self._changed.wait_for(lambda: update_id in self.handled)
-
-        await asyncio.wait_for(wait(), 30)
-
-    async def push(self, update: dict[str, Any]) -> list[Call]:
-        """Wait until a pushed update was handled; return the calls made meanwhile."""
-        mark = len(self.fake.calls)
-        await self.wait_handled(int(update["update_id"]))
-        return self.fake.calls[mark:]
-
-    async def say(self, chat_id: int, text: str, user_id: int = ALICE, name: str = "Alice", **kw: Any) -> list[Call]:
-        chat_type = kw.pop("chat_type", "private" if chat_id > 0 else "supergroup")
-        return await self.push(
-            self.fake.push_message(chat_id, text, user_id=user_id, first_name=name, chat_type=chat_type, **kw)
-        )
-
-    async def press(self, message: dict[str, Any], data: str, user_id: int = ALICE, name: str = "Alice") -> list[Call]:
-        return await self.push(self.fake.push_callback_query(message, data, user_id=user_id, first_name=name))
-
-    @property
-    def messenger(self) -> TelegramMessenger:
-        found = self.app.core.messenger(Platform.TELEGRAM)
-        assert isinstance(found, TelegramMessenger)
-        return found
-
-
-def sent(calls: list[Call], chat_id: int | None = None, method: str = "sendMessage") -> list[Call]:
-    """Successful calls of ``method`` (to ``chat_id`` if given)."""
-    return [c for c in calls if c.method == method and c.ok and (chat_id is None or c.params.get("chat_id") == chat_id)]
-
-
-def visible(call: Call) -> str:
-    """The text a Telegram client shows for a sent message (after HTML parsing)."""
-    result = call.result or {}
-    return str(result.get("text") or result.get("caption") or "")
-
-
-def buttons(call: Call) -> list[tuple[str, str]]:
-    markup = call.params.get("reply_markup") or {}
-    return [(b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-async def listening(port: int) -> None:
-    """Wait until the bot's webhook server accepts connections."""
-    async with asyncio.timeout(10):
-        while True:
-            try:
-                _reader, writer = await asyncio.open_connection("127.0.0.1", port)
-            except OSError:
-                await asyncio.sleep(0.02)
-                continue
-            writer.close()
-            await writer.wait_closed()
-            return
+from tests.fakes.telegram_api import FakeTelegramApi
+from tests.test_telegram_world import (
+    ALICE,
+    BOB,
+    COACH,
+    GROUP,
+    SMALL_GROUP,
+    TelegramBot,
+    buttons,
+    free_port,
+    join,
+    running,
+    sent,
+    stored_membership,
+    visible,
+)
 
 
 @pytest.fixture
@@ -138,58 +52,10 @@ async def fake() -> AsyncIterator[FakeTelegramApi]:
         yield api
 
 
-async def running(
-    fake: FakeTelegramApi, database_url: str, data_dir: Path, **overrides: Any
-) -> AsyncIterator[TelegramBot]:
-    settings = Settings(
-        data_dir=data_dir,
-        database_url=database_url,
-        telegram_token=fake.token,  # type: ignore[arg-type]
-        telegram_api_url=fake.url,
-        **overrides,
-    )
-    clock = ManualClock(START)
-    app = await build_app(settings, clock=clock)
-    bot = TelegramBot(fake, app, clock)
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve(app, stop, ready=bot.observe))
-    try:
-        if settings.telegram_webhook_url:
-            await listening(settings.telegram_webhook_port)
-        else:
-            async with asyncio.timeout(10):
-                while fake.polls_started == 0:
-                    await asyncio.sleep(0.01)
-        yield bot
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 15)
-        await app.close()
-
-
 @pytest.fixture
 async def tg(fake: FakeTelegramApi, database_url: str, tmp_path: Path) -> AsyncIterator[TelegramBot]:
-    async for bot in running(fake, database_url, tmp_path / "data"):
+    async with running(fake, database_url, tmp_path / "data") as bot:
         yield bot
-
-
-async def stored_membership(app: App, user_id: int, chat_id: int) -> tuple[Any, Any, Any]:
-    async with app.uow_factory() as uow:
-        person = await uow.people.by_platform_id(Platform.TELEGRAM, str(user_id))
-        group = await uow.groups.by_chat(Platform.TELEGRAM, str(chat_id))
-        membership = None
-        if person is not None and group is not None:
-            membership = await uow.memberships.get(person.id, group.id)
-        return person, group, membership
-
-
-async def join(tg: TelegramBot, chat_id: int, user_id: int, name: str) -> None:
-    """``name`` starts the bot privately, then joins the group with /join and the consent button."""
-    tg.fake.mark_started(user_id)
-    calls = await tg.say(chat_id, "/join", user_id=user_id, name=name)
-    consent = sent(calls, user_id)[-1]
-    agree = next(data for label, data in buttons(consent) if label == "I agree")
-    await tg.press(consent.result, agree, user_id=user_id, name=name)
 
 
 # -- getting started ------------------------------------------------------------------------
@@ -372,7 +238,7 @@ async def test_the_same_update_delivered_twice_is_handled_once(
 ) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram-hook"
-    async for tg in running(
+    async with running(
         fake,
         database_url,
         tmp_path / "data",
@@ -380,7 +246,7 @@ async def test_the_same_update_delivered_twice_is_handled_once(
         telegram_webhook_listen="127.0.0.1",
         telegram_webhook_port=port,
         telegram_webhook_secret="s3cret-Token",
-    ):
+    ) as tg:
         update = {
             "update_id": 777,
             "message": {
@@ -407,7 +273,7 @@ async def test_webhook_mode_refuses_requests_without_the_secret_and_handles_thos
 ) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram-hook"
-    async for tg in running(
+    async with running(
         fake,
         database_url,
         tmp_path / "data",
@@ -415,7 +281,7 @@ async def test_webhook_mode_refuses_requests_without_the_secret_and_handles_thos
         telegram_webhook_listen="127.0.0.1",
         telegram_webhook_port=port,
         telegram_webhook_secret="s3cret-Token",
-    ):
+    ) as tg:
         assert fake.webhook_url == url and fake.webhook_secret == "s3cret-Token"
         update = {
             "update_id": 900,
