@@ -170,3 +170,17 @@ async def test_rotation_is_kept_per_group(bot: Harness) -> None:
     for where in (GROUP, "chat:group-2"):
         titles = {title for item in _prompts(bot, where) for title in breathing if title in item.text}
         assert titles == set(breathing)
+
+
+async def test_a_prompt_retried_after_a_platform_error_goes_out_once_with_one_skill(bot: Harness) -> None:
+    from sqlalchemy import func, select
+
+    from bot.errors import TransientDeliveryError
+    from storage.models import SkillSendRow
+
+    await bot.say("coach", "/schedule daily 11:00")
+    bot.messenger.fail_next = [TransientDeliveryError("502")]
+    await bot.advance(timedelta(hours=2))
+    assert len(_prompts(bot)) == 1
+    async with bot.app.uow_factory() as uow:
+        assert await uow.session.scalar(select(func.count()).select_from(SkillSendRow)) == 1
