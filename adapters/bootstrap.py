@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -15,6 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core import Core, CoreSettings
+from bot.delivery.engine import DeliveryEngine, EngineSettings
+from bot.delivery.ratelimit import RateLimiter
 from bot.faq.entries import load_faq
 from bot.faq.service import FaqService
 from bot.membership import GettingStarted
@@ -23,7 +26,7 @@ from bot.ports import Clock
 from bot.router import Router
 from bot.texts import Catalog
 from storage.crypto import TextCipher, load_or_create_key
-from storage.engine import make_engine, make_sessionmaker
+from storage.engine import is_sqlite, make_engine, make_sessionmaker
 from storage.migrate import upgrade
 from storage.uow import SqlUnitOfWorkFactory
 
@@ -42,6 +45,8 @@ class App:
     core: Core
     clock: Clock
     features: dict[str, object] = field(default_factory=dict)
+    #: paces every send (the outbox's and the delivery engine's); see bot.delivery.ratelimit
+    gate: SendGate = field(default_factory=OpenGate)
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -66,24 +71,37 @@ async def build_app(
     uow_factory = SqlUnitOfWorkFactory(make_sessionmaker(engine), TextCipher(key), clock)
     catalog = Catalog.load()
     router = Router()
+    gate = gate or RateLimiter()
     core = Core(
         router=router,
         catalog=catalog,
         clock=clock,
         uow_factory=uow_factory,
         settings=CoreSettings(settings.default_timezone, settings.configured_facilitators()),
-        gate=gate or OpenGate(),
+        gate=gate,
     )
-    app = App(settings, engine, uow_factory, catalog, router, core, clock)
+    app = App(settings, engine, uow_factory, catalog, router, core, clock, gate=gate)
     _install_features(app)
     return app
 
 
 def _install_features(app: App) -> None:
     """Register every feature's commands, actions, flows and jobs, in /help order."""
+    _install_delivery(app)
     getting_started = GettingStarted(app.catalog, app.router, app.settings.retention_days)
     getting_started.register(app.router)
     app.features["getting_started"] = getting_started
     faq = FaqService(app.catalog, load_faq(app.settings.content_dir), app.settings.retention_days)
     faq.register(app.router)
     app.features["faq"] = faq
+
+
+def _install_delivery(app: App) -> None:
+    """The delivery engine first: features register their renderers and producers on it."""
+    settings = EngineSettings(
+        grace=timedelta(hours=app.settings.delivery_grace_hours),
+        exclusive=is_sqlite(app.settings.effective_database_url),
+    )
+    delivery = DeliveryEngine(app.uow_factory, app.core, app.gate, app.clock, settings)
+    app.core.add_job(delivery)
+    app.features["delivery"] = delivery

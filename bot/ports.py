@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         SupportRepository,
     )
     from bot.context import Context
+    from bot.delivery.ports import DeliveryRepository
     from bot.faq.ports import FaqRepository
     from bot.prompts.ports import PromptCalendarRepository, ScheduleRepository, SkillActivityRepository
     from bot.safety.detector import Detection
@@ -148,6 +149,7 @@ class UnitOfWork(Protocol):
     skill_activity: SkillActivityRepository
     prompt_calendar: PromptCalendarRepository
     faq: FaqRepository
+    deliveries: DeliveryRepository
 
     async def commit(self) -> None: ...
 

@@ -21,6 +21,7 @@ from storage.repositories.core import (
     SqlMembershipRepository,
     SqlPersonRepository,
 )
+from storage.repositories.delivery import SqlDeliveryRepository
 from storage.repositories.faq import SqlFaqRepository
 from storage.repositories.prompts import (
     SqlPromptCalendarRepository,
@@ -68,6 +69,7 @@ class SqlUnitOfWork:
         self.skill_activity = SqlSkillActivityRepository(session)
         self.prompt_calendar = SqlPromptCalendarRepository(session)
         self.faq = SqlFaqRepository(session, self._cipher)
+        self.deliveries = SqlDeliveryRepository(session, self._cipher, now)
         return self
 
     async def __aexit__(

@@ -13,6 +13,7 @@ from storage.models.checkins import (
     SupportRow,
 )
 from storage.models.core import FlowRow, GroupRow, MembershipRow, PersonRow
+from storage.models.delivery import DeliveryRow
 from storage.models.discord import PostChannelRow
 from storage.models.faq import FaqEntryRow, FaqGapRow
 from storage.models.prompts import (
@@ -30,6 +31,7 @@ __all__ = [
     "CheckInPrefsRow",
     "CheckInQuestionRow",
     "CheckInRow",
+    "DeliveryRow",
     "FaqEntryRow",
     "FaqGapRow",
     "FlowRow",

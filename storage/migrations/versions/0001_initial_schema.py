@@ -42,6 +42,83 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_people')),
     sa.UniqueConstraint('platform', 'user_id', name=op.f('uq_people_platform_user_id'))
     )
+    op.create_table('checkin_group_settings',
+    sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('checkin_minute', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_checkin_group_settings_group_id_groups'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('group_id', name=op.f('pk_checkin_group_settings'))
+    )
+    op.create_table('checkin_person_settings',
+    sa.Column('person_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('visibility', sa.String(length=16), nullable=False),
+    sa.Column('reminders', sa.Boolean(), nullable=False),
+    sa.Column('paused_until', storage.models.base.UtcDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_checkin_person_settings_person_id_people'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('person_id', name=op.f('pk_checkin_person_settings'))
+    )
+    op.create_table('checkin_questions',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('key', sa.String(length=24), nullable=False),
+    sa.Column('scale', sa.SmallInteger(), nullable=False),
+    sa.Column('prompt', sa.String(length=200), nullable=False),
+    sa.Column('visibility', sa.String(length=16), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_checkin_questions_group_id_groups'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_checkin_questions'))
+    )
+    with op.batch_alter_table('checkin_questions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_checkin_questions_group_id'), ['group_id'], unique=False)
+
+    op.create_table('checkins',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('person_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('mood', sa.SmallInteger(), nullable=False),
+    sa.Column('note_sealed', sa.Text(), nullable=True),
+    sa.Column('visibility', sa.String(length=16), nullable=False),
+    sa.Column('content_warning', sa.Boolean(), nullable=False),
+    sa.Column('is_current', sa.Boolean(), nullable=False),
+    sa.Column('card_chat_id', sa.String(length=96), nullable=True),
+    sa.Column('card_message_id', sa.String(length=96), nullable=True),
+    sa.Column('created_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_checkins_group_id_groups'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_checkins_person_id_people'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_checkins'))
+    )
+    with op.batch_alter_table('checkins', schema=None) as batch_op:
+        batch_op.create_index('ix_checkins_group_day', ['group_id', 'day'], unique=False)
+        batch_op.create_index('uq_checkins_current_day', ['person_id', 'group_id', 'day'], unique=True, sqlite_where=sa.text('is_current'), postgresql_where=sa.text('is_current'))
+
+    op.create_table('deliveries',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('key', sa.String(length=200), nullable=False),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
+    sa.Column('person_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
+    sa.Column('due_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.Column('payload_sealed', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('parts_sent', sa.Integer(), nullable=False),
+    sa.Column('next_attempt_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.Column('claimed_by', sa.String(length=96), nullable=True),
+    sa.Column('lease_until', storage.models.base.UtcDateTime(timezone=True), nullable=True),
+    sa.Column('sent_at', storage.models.base.UtcDateTime(timezone=True), nullable=True),
+    sa.Column('settled_at', storage.models.base.UtcDateTime(timezone=True), nullable=True),
+    sa.Column('error', sa.String(length=32), nullable=True),
+    sa.Column('created_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_deliveries_group_id_groups'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_deliveries_person_id_people'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deliveries')),
+    sa.UniqueConstraint('key', name=op.f('uq_deliveries_key'))
+    )
+    with op.batch_alter_table('deliveries', schema=None) as batch_op:
+        batch_op.create_index('ix_deliveries_group_id', ['group_id'], unique=False)
+        batch_op.create_index('ix_deliveries_person_id', ['person_id'], unique=False)
+        batch_op.create_index('ix_deliveries_status_next_attempt_at', ['status', 'next_attempt_at'], unique=False)
+
     op.create_table('faq_entries',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
@@ -90,6 +167,13 @@ def upgrade() -> None:
     with op.batch_alter_table('pending_flows', schema=None) as batch_op:
         batch_op.create_index('ix_pending_flows_expires_at', ['expires_at'], unique=False)
 
+    op.create_table('post_channels',
+    sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('channel_id', sa.String(length=32), nullable=False),
+    sa.Column('chosen_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_post_channels_group_id_groups'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('group_id', name=op.f('pk_post_channels'))
+    )
     op.create_table('prompt_quiet_hours',
     sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('start', sa.String(length=5), nullable=False),
@@ -124,6 +208,28 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_prompt_skip_dates_group_id_groups'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('group_id', 'day', name=op.f('pk_prompt_skip_dates'))
     )
+    op.create_table('checkin_answers',
+    sa.Column('checkin_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('question_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('value', sa.SmallInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['checkin_id'], ['checkins.id'], name=op.f('fk_checkin_answers_checkin_id_checkins'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['question_id'], ['checkin_questions.id'], name=op.f('fk_checkin_answers_question_id_checkin_questions'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('checkin_id', 'question_id', name=op.f('pk_checkin_answers'))
+    )
+    op.create_table('checkin_support',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('checkin_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('supporter_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('created_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.Column('told_at', storage.models.base.UtcDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['checkin_id'], ['checkins.id'], name=op.f('fk_checkin_support_checkin_id_checkins'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['supporter_id'], ['people.id'], name=op.f('fk_checkin_support_supporter_id_people'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_checkin_support')),
+    sa.UniqueConstraint('checkin_id', 'supporter_id', name=op.f('uq_checkin_support_checkin_id_supporter_id'))
+    )
+    with op.batch_alter_table('checkin_support', schema=None) as batch_op:
+        batch_op.create_index('ix_checkin_support_told_at', ['told_at', 'created_at'], unique=False)
+
     op.create_table('skill_sends',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
@@ -166,12 +272,18 @@ def downgrade() -> None:
         batch_op.drop_index('ix_skill_sends_group_id_sent_at')
 
     op.drop_table('skill_sends')
+    with op.batch_alter_table('checkin_support', schema=None) as batch_op:
+        batch_op.drop_index('ix_checkin_support_told_at')
+
+    op.drop_table('checkin_support')
+    op.drop_table('checkin_answers')
     op.drop_table('prompt_skip_dates')
     with op.batch_alter_table('prompt_schedules', schema=None) as batch_op:
         batch_op.drop_index('ix_prompt_schedules_group_id')
 
     op.drop_table('prompt_schedules')
     op.drop_table('prompt_quiet_hours')
+    op.drop_table('post_channels')
     with op.batch_alter_table('pending_flows', schema=None) as batch_op:
         batch_op.drop_index('ix_pending_flows_expires_at')
 
@@ -185,6 +297,23 @@ def downgrade() -> None:
         batch_op.drop_index('ix_faq_entries_group_id')
 
     op.drop_table('faq_entries')
+    with op.batch_alter_table('deliveries', schema=None) as batch_op:
+        batch_op.drop_index('ix_deliveries_status_next_attempt_at')
+        batch_op.drop_index('ix_deliveries_person_id')
+        batch_op.drop_index('ix_deliveries_group_id')
+
+    op.drop_table('deliveries')
+    with op.batch_alter_table('checkins', schema=None) as batch_op:
+        batch_op.drop_index('uq_checkins_current_day', sqlite_where=sa.text('is_current'), postgresql_where=sa.text('is_current'))
+        batch_op.drop_index('ix_checkins_group_day')
+
+    op.drop_table('checkins')
+    with op.batch_alter_table('checkin_questions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_checkin_questions_group_id'))
+
+    op.drop_table('checkin_questions')
+    op.drop_table('checkin_person_settings')
+    op.drop_table('checkin_group_settings')
     op.drop_table('people')
     op.drop_table('groups')
     # ### end Alembic commands ###
