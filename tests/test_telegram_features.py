@@ -1,5 +1,6 @@
 """Every feature on Telegram: check-ins by buttons with the live support counter, scheduled
-prompts, the FAQ, and facilitator-only commands, through real PTB and the fake Bot API."""
+prompts, the FAQ, facilitator-only commands, crisis replies and alerts, and /forget, through
+real PTB and the fake Bot API."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from tests.test_telegram_world import (
     join,
     running,
     sent,
+    stored_membership,
     visible,
 )
 
@@ -98,3 +100,34 @@ async def test_a_question_mentioning_the_bot_in_the_group_is_answered_there(tg: 
     calls = await tg.say(GROUP, "@iop_test_bot how many weeks does iop last?")
     [answer] = sent(calls, GROUP)
     assert "8 to 12 weeks" in visible(answer)
+
+
+async def test_crisis_words_in_the_group_get_private_resources_and_an_alert_to_the_chat_admin(tg: TelegramBot) -> None:
+    await join(tg, GROUP, ALICE, "Alice")
+    tg.fake.mark_started(COACH)
+    calls = await tg.say(GROUP, "I can't do this anymore, I want to kill myself")
+    assert sent(calls, GROUP) == []
+    [private] = [c for c in sent(calls, ALICE) if "immediate danger" in visible(c)]
+    assert "988" in visible(private)
+    [alert] = [c for c in sent(calls, COACH) if "Safety alert" in visible(c)]
+    assert "Alice" in visible(alert)
+    assert buttons(alert), "the alert has an I'm-on-it button"
+    acknowledged = await tg.press(alert.result, buttons(alert)[0][1], user_id=COACH, name="Coach")
+    assert [c.ok for c in acknowledged if c.method == "answerCallbackQuery"] == [True]
+
+
+async def test_forget_after_the_confirm_button_blanks_the_group_card_and_confirms_privately(tg: TelegramBot) -> None:
+    await join(tg, GROUP, ALICE, "Alice")
+    calls = await tg.say(GROUP, "/checkin 2 rough week, my brother is in hospital")
+    [card] = sent(calls, GROUP)
+    assert "brother" in visible(card)
+
+    asked = sent(await tg.say(ALICE, "/forget"), ALICE)[-1]
+    calls = await tg.press(asked.result, data_of(asked, "delete"))
+    [edit] = [c for c in calls if c.method == "editMessageText" and c.ok]
+    assert edit.params["chat_id"] == GROUP and edit.params["message_id"] == card.result["message_id"]
+    assert "brother" not in visible(edit) and buttons(edit) == []
+    assert "brother" not in tg.fake.message(GROUP, card.result["message_id"])["text"]
+    assert "deleted" in visible(sent(calls, ALICE)[-1])
+    person, _group, _membership = await stored_membership(tg.app, ALICE, GROUP)
+    assert person is None
