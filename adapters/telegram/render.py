@@ -46,12 +46,17 @@ def chunks(text: Rich, limit: int = MAX_TEXT) -> list[Rich]:
     """Split rich text into pieces Telegram accepts (each at most ``limit`` UTF-16 units)."""
     pieces: list[Rich] = []
     for piece in split(text, limit):
-        size = utf16_len(piece.plain())
-        if size <= limit:
-            pieces.append(piece)
-        else:
-            pieces.extend(chunks(piece, max(1, limit * len(piece) // size - 1)))
+        pieces.extend(_fit(piece, limit))
     return [piece for piece in pieces if piece]
+
+
+def _fit(piece: Rich, limit: int) -> list[Rich]:
+    """Cut a piece further while emoji and other wide characters push it over ``limit``."""
+    size = utf16_len(piece.plain())
+    if size <= limit:
+        return [piece]
+    narrower = max(1, limit * len(piece) // size)
+    return [fitted for part in split(piece, narrower) for fitted in _fit(part, limit)]
 
 
 def clip(text: str, limit: int) -> str:
