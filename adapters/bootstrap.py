@@ -23,6 +23,8 @@ from bot.faq.service import FaqService
 from bot.membership import GettingStarted
 from bot.outbox import OpenGate, SendGate
 from bot.ports import Clock
+from bot.prompts.feature import PromptsFeature
+from bot.prompts.skills import load_skills
 from bot.router import Router
 from bot.texts import Catalog
 from storage.crypto import TextCipher, load_or_create_key
@@ -94,6 +96,7 @@ def _install_features(app: App) -> None:
     faq = FaqService(app.catalog, load_faq(app.settings.content_dir), app.settings.retention_days)
     faq.register(app.router)
     app.features["faq"] = faq
+    _install_prompts(app)
 
 
 def _install_delivery(app: App) -> None:
@@ -105,3 +108,15 @@ def _install_delivery(app: App) -> None:
     delivery = DeliveryEngine(app.uow_factory, app.core, app.gate, app.clock, settings)
     app.core.add_job(delivery)
     app.features["delivery"] = delivery
+
+
+def _install_prompts(app: App) -> None:
+    """Coping skills and scheduled prompts, delivered through the delivery engine."""
+    delivery = app.features["delivery"]
+    assert isinstance(delivery, DeliveryEngine)
+    prompts = PromptsFeature(app.catalog, load_skills(app.settings.content_dir), delivery.enqueue, delivery.wake)
+    prompts.register(app.router)
+    for kind, renderer in prompts.renderers.items():
+        delivery.register(kind, renderer)
+    delivery.add_producer(prompts.producer)
+    app.features["prompts"] = prompts
