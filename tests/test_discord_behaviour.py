@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from pathlib import Path
+
+import discord
 
 from bot.context import Context
 from bot.domain import Button, ChatKind, ChatRef, Here, InChat, Platform, Press, Reply, ToPerson
@@ -20,6 +23,7 @@ from tests.test_discord_world import (
     DiscordWorld,
     buttons_of,
     callback_types,
+    discord_world,
     idle_world,
     sent_content,
     world,
@@ -282,3 +286,16 @@ async def test_setup_channel_sends_group_posts_to_the_chosen_channel_and_survive
 
 def _setup_option(channel: int) -> dict[str, object]:
     return {"type": 1, "name": "channel", "options": [{"type": 7, "name": "channel", "value": str(channel)}]}
+
+
+async def test_with_two_shards_each_server_is_served_by_its_own_shard(database_url: str, tmp_path: Path) -> None:
+    second_guild, second_channel = 1 << 22, 2101
+    async with discord_world(database_url, tmp_path / "data", shard_count=2, discord_shard_count=2) as sharded:
+        sharded.fake.add_guild(second_guild, "IOP Thursday group", channels=[(second_channel, "general")])
+        sharded.fake.add_member(second_guild, {"id": BOB, "username": "bob"})
+        await sharded.start()
+        assert isinstance(sharded.client, discord.AutoShardedClient)
+        assert sorted(p["shard"] for p in sharded.fake.identify_payloads) == [[0, 2], [1, 2]]
+        first = await sharded.slash("start", user=BOB, channel=GENERAL)
+        second = await sharded.slash("start", user=BOB, channel=second_channel)
+    assert callback_types(first) == [4] and callback_types(second) == [4]

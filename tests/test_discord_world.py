@@ -143,8 +143,8 @@ class DiscordWorld:
         return next(m for m in reversed(self.fake.messages_in(channel)) if buttons_of(m))
 
 
-def make_fake() -> FakeDiscord:
-    fake = FakeDiscord(token=TOKEN, heartbeat_interval_ms=1000)
+def make_fake(shard_count: int = 1) -> FakeDiscord:
+    fake = FakeDiscord(token=TOKEN, heartbeat_interval_ms=1000, shard_count=shard_count)
     fake.add_user(OWNER, "owner")
     fake.add_user(CAROL, "carol", global_name="@everyone")
     fake.add_guild(
@@ -164,9 +164,11 @@ def make_fake() -> FakeDiscord:
 
 
 @contextlib.asynccontextmanager
-async def discord_world(database_url: str, data_dir: Path, **overrides: Any) -> AsyncIterator[DiscordWorld]:
+async def discord_world(
+    database_url: str, data_dir: Path, *, shard_count: int = 1, **overrides: Any
+) -> AsyncIterator[DiscordWorld]:
     """A started bot connected to a started fake; everything is closed afterwards."""
-    async with make_fake() as fake:
+    async with make_fake(shard_count) as fake:
         settings = Settings(
             data_dir=data_dir,
             database_url=database_url,
