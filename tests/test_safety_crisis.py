@@ -199,3 +199,13 @@ async def test_control_characters_and_a_10000_character_message_do_not_crash(bot
     assert len(_crisis_replies(sent, "alice")) == 1
     alert = _alerts(sent)[0]
     assert len(alert.text) < 2_000
+
+
+async def test_crisis_text_in_the_group_from_someone_who_has_not_joined_still_alerts_facilitators(bot: Harness) -> None:
+    await bot.say("coach", "/staffed")
+    sent = await bot.say("dana", "i am going to end it all tonight")
+    assert not [item for item in sent if item.where == GROUP]
+    assert len(_crisis_replies(sent, "dana")) == 1
+    assert len(_alerts(sent)) == 1 and "Dana" in _alerts(sent)[0].text
+    (row,) = await _alert_rows(bot)
+    assert row.person_id is None and row.subject_key == "dana"

@@ -2,8 +2,9 @@
 alerts and their audit log.
 
 Rows about a person refer to ``people.id`` with ON DELETE CASCADE; alerts about someone who
-never consented carry only their platform user id (``subject_key``). Free text (a group's
-resources, the group message an alert quotes) is stored sealed.
+never consented carry only their platform user id (``subject_key``, a ``person_key`` column
+that /forget matches). Free text (a group's resources, the group message an alert quotes) is
+stored sealed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ class SafetySettingsRow(Base):
     group_id: Mapped[int] = mapped_column(BigId, ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True)
     resources_sealed: Mapped[str | None] = mapped_column(Text, nullable=True)
     staffed: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    backup_user_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    #: a platform user id (the backup contact may never have joined): cleared by their /forget
+    backup_user_id: Mapped[str | None] = mapped_column(String(64), nullable=True, info={"person_key": "user_id"})
 
 
 class SafetyAlertRow(Base):
@@ -36,7 +38,8 @@ class SafetyAlertRow(Base):
     person_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("people.id", ondelete="CASCADE"), nullable=True, index=True
     )
-    subject_key: Mapped[str] = mapped_column(String(64))
+    #: the platform user id of the person the alert is about (set even before consent)
+    subject_key: Mapped[str] = mapped_column(String(64), info={"person_key": "user_id"})
     subject_name: Mapped[str] = mapped_column(String(256))
     kind: Mapped[str] = mapped_column(String(16))
     category: Mapped[str | None] = mapped_column(String(32), nullable=True)
@@ -45,7 +48,7 @@ class SafetyAlertRow(Base):
     shared_text_sealed: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(index=True)
     last_at: Mapped[datetime]
-    acknowledged_by: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    acknowledged_name: Mapped[str | None] = mapped_column(String(256), nullable=True)
     acknowledged_at: Mapped[datetime | None] = mapped_column(nullable=True)
     escalated_at: Mapped[datetime | None] = mapped_column(nullable=True)
 

@@ -58,7 +58,7 @@ class SqlSafetyRepository:
             count=row.count,
             in_group=row.in_group,
             shared_text=self._cipher.open(row.shared_text_sealed),
-            acknowledged_by=row.acknowledged_by,
+            acknowledged_by=row.acknowledged_name,
             acknowledged_at=row.acknowledged_at,
             escalated_at=row.escalated_at,
         )
@@ -109,7 +109,7 @@ class SqlSafetyRepository:
         result = await self._session.execute(
             update(SafetyAlertRow)
             .where(SafetyAlertRow.id == alert_id, SafetyAlertRow.acknowledged_at.is_(None))
-            .values(acknowledged_by=by[:256], acknowledged_at=now)
+            .values(acknowledged_name=by[:256], acknowledged_at=now)
         )
         return bool(getattr(result, "rowcount", 0))
 
