@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.checkins.service import CheckIns
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core import Core, CoreSettings
@@ -93,10 +94,25 @@ def _install_features(app: App) -> None:
     getting_started = GettingStarted(app.catalog, app.router, app.settings.retention_days)
     getting_started.register(app.router)
     app.features["getting_started"] = getting_started
+    _install_checkins(app)
     faq = FaqService(app.catalog, load_faq(app.settings.content_dir), app.settings.retention_days)
     faq.register(app.router)
     app.features["faq"] = faq
     _install_prompts(app)
+
+
+def _install_checkins(app: App) -> None:
+    """Group check-ins; support notices and reminders go through the delivery engine."""
+    delivery = app.features["delivery"]
+    assert isinstance(delivery, DeliveryEngine)
+    skills = load_skills(app.settings.content_dir)
+    checkins = CheckIns(app.catalog, app.uow_factory, skills, delivery.enqueue, delivery.wake)
+    checkins.register(app.router)
+    for kind, renderer in checkins.renderers.items():
+        delivery.register(kind, renderer)
+    for producer in checkins.producers:
+        delivery.add_producer(producer)
+    app.features["checkins"] = checkins
 
 
 def _install_delivery(app: App) -> None:
