@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_, delete, func, select, update
+from sqlalchemy import ColumnElement, Table, and_, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import CursorResult, Row
@@ -88,6 +88,7 @@ class SqlDeliveryRepository:
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
+        await self._relaxed_commit()
         if self._session.get_bind().dialect.name == "postgresql":
             # Lock first, then update by id: PostgreSQL may run an IN (subquery) once per
             # outer row, and a LIMIT ... SKIP LOCKED subquery then takes more than LIMIT rows.
@@ -108,6 +109,17 @@ class SqlDeliveryRepository:
         records.sort(key=lambda record: (record.next_attempt_at, record.id))
         return records
 
+    async def _relaxed_commit(self) -> None:
+        """PostgreSQL: this transaction's commit need not wait for the disk flush.
+
+        Only for transitions whose loss in a *database server* crash is harmless: a lost
+        claim or progress mark leaves the row to be given back or found uncertain, a lost
+        "sent" leaves it uncertain (never resent). ``begin_send`` and ``retry_later`` stay
+        fully durable, and flushing them also flushes every relaxed commit before them.
+        """
+        if self._session.get_bind().dialect.name == "postgresql":
+            await self._session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+
     async def _transition(self, condition: ColumnElement[bool], **values: Any) -> int:
         result: CursorResult[Any] = await self._session.execute(  # type: ignore[assignment]
             update(_T).where(condition).values(**values)
@@ -123,6 +135,7 @@ class SqlDeliveryRepository:
 
     async def record_progress(self, delivery_id: int, worker: str, parts_sent: int) -> bool:
         condition = self._own(delivery_id, worker, str(DeliveryStatus.SENDING))
+        await self._relaxed_commit()
         return await self._transition(condition, parts_sent=parts_sent) == 1
 
     async def settle(
@@ -135,6 +148,8 @@ class SqlDeliveryRepository:
             values["sent_at"] = now
         # an own "uncertain" row may still be corrected: its send did finish after all
         condition = self._own(delivery_id, worker, *_ACTIVE, str(DeliveryStatus.UNCERTAIN))
+        if status is DeliveryStatus.SENT:
+            await self._relaxed_commit()
         return await self._transition(condition, **values) == 1
 
     async def retry_later(self, delivery_id: int, worker: str, at: datetime, attempts: int, error: str | None) -> bool:
