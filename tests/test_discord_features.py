@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 from tests.fakes.discord_api import MESSAGE_FLAG_EPHEMERAL
 from tests.test_discord_world import (
     ALICE,
     BOB,
+    CHECKINS,
     GENERAL,
     DiscordWorld,
     buttons_of,
@@ -103,3 +105,67 @@ async def test_a_question_that_mentions_the_bot_is_answered_in_the_channel_witho
     call = await world.fake.wait_for_call("POST", "/channels/{id}/messages", start=start, timeout=15)
     assert "intensive outpatient" in call.json["content"].lower()
     assert call.json["allowed_mentions"] == {"parse": []}
+
+
+async def advance(world: DiscordWorld, delta: timedelta) -> None:
+    """Move the bot's clock, running every job at each due moment on the way (like ``iop-bot run``)."""
+    target = world.clock.now() + delta
+    for _ in range(500):
+        due = await world.app.core.next_due()
+        if due is None or due > target:
+            break
+        world.clock.set(due)
+        await world.app.core.tick()
+    world.clock.set(target)
+    await world.app.core.tick()
+
+
+async def test_a_member_cannot_schedule_prompts(world: DiscordWorld) -> None:
+    registered = {c["name"]: c for c in world.fake.global_commands}
+    assert registered["schedule"]["default_member_permissions"] == str(1 << 5)
+    calls = await world.slash("schedule", {"when": "daily 09:00"}, user=BOB)
+    assert "only this group's facilitators" in sent_content(calls[-1])
+
+
+async def test_a_scheduled_prompt_reaches_each_server_once_in_its_post_channel(world: DiscordWorld) -> None:
+    other_guild, other_channel = 1002, 2201
+    world.fake.add_guild(
+        other_guild,
+        "IOP Thursday group",
+        channels=[(other_channel, "general")],
+        roles=[{"id": 3002, "name": "facilitator", "permissions": 1 << 5}],
+        members=[{"id": ALICE, "username": "alice", "roles": [3002]}],
+    )
+    await world.fake.dispatch_guild_create(other_guild)
+    await world.slash(
+        "setup",
+        [{"type": 1, "name": "channel", "options": [{"type": 7, "name": "channel", "value": str(CHECKINS)}]}],
+        user=ALICE,
+    )
+    for channel in (CHECKINS, other_channel):
+        calls = await world.slash("schedule", {"when": "daily 11:00"}, user=ALICE, channel=channel)
+        assert "only this group's facilitators" not in sent_content(calls[-1])
+    before = {channel: len(world.fake.messages_in(channel)) for channel in (CHECKINS, other_channel)}
+    await advance(world, timedelta(hours=1, minutes=5))
+    prompts = {channel: world.fake.messages_in(channel)[before[channel] :] for channel in (CHECKINS, other_channel)}
+    assert all(len(posted) == 1 for posted in prompts.values()), prompts
+    assert all(buttons_of(posted[0]) for posted in prompts.values())
+    await advance(world, timedelta(hours=3))
+    after = {channel: len(world.fake.messages_in(channel)) for channel in (CHECKINS, other_channel)}
+    assert after == {channel: before[channel] + 1 for channel in (CHECKINS, other_channel)}
+
+
+async def test_crisis_words_in_a_check_in_note_get_private_resources_and_a_facilitator_dm_alert(
+    world: DiscordWorld,
+) -> None:
+    await world.join(ALICE)
+    await world.join(BOB)
+    await world.slash("checkin", {"mood": 1, "note": "I can't do this anymore, I want to kill myself"}, user=BOB)
+    private = [m for m in world.fake.messages_in(GENERAL) if m["flags"] & MESSAGE_FLAG_EPHEMERAL]
+    assert any("988" in m["content"] for m in private)
+    public = [m for m in world.fake.messages_in(GENERAL) if not m["flags"] & MESSAGE_FLAG_EPHEMERAL]
+    shown = [m["content"] for m in public if "kill myself" in m["content"]]
+    assert all("||I can't do this anymore, I want to kill myself||" in content for content in shown)
+    alerts = world.fake.messages_in(world.fake.dm_channel(ALICE)["id"])
+    assert any("bob" in m["content"].lower() for m in alerts), [m["content"] for m in alerts]
+    assert any(buttons_of(m) for m in alerts), "the alert has an I'm-on-it button"

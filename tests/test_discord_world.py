@@ -110,7 +110,7 @@ class DiscordWorld:
     async def done(self, payload: JSON) -> list[Call]:
         """Wait until the adapter finished the interaction; its callback and webhook calls."""
         event = self.finished.setdefault(int(payload["id"]), asyncio.Event())
-        await asyncio.wait_for(event.wait(), 10)
+        await asyncio.wait_for(event.wait(), 60)
         return self.fake.interaction_responses(payload["id"])
 
     async def slash(
