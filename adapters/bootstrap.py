@@ -24,9 +24,12 @@ from bot.faq.service import FaqService
 from bot.membership import GettingStarted
 from bot.outbox import OpenGate, SendGate
 from bot.ports import Clock
+from bot.privacy.retention import RetentionJob
+from bot.privacy.service import PrivacyCommands
 from bot.prompts.feature import PromptsFeature
 from bot.prompts.skills import load_skills
 from bot.router import Router
+from bot.safety.service import SafetyService
 from bot.texts import Catalog
 from storage.crypto import TextCipher, load_or_create_key
 from storage.engine import is_sqlite, make_engine, make_sessionmaker
@@ -99,6 +102,8 @@ def _install_features(app: App) -> None:
     faq.register(app.router)
     app.features["faq"] = faq
     _install_prompts(app)
+    _install_privacy(app)
+    _install_safety(app)
 
 
 def _install_checkins(app: App) -> None:
@@ -136,3 +141,32 @@ def _install_prompts(app: App) -> None:
         delivery.register(kind, renderer)
     delivery.add_producer(prompts.producer)
     app.features["prompts"] = prompts
+
+
+def _install_privacy(app: App) -> None:
+    """/export and /forget, and the daily job that deletes text past the retention period."""
+    privacy = PrivacyCommands(app.catalog, app.settings.retention_days)
+    privacy.register(app.router)
+    app.core.add_job(RetentionJob(app.uow_factory, app.clock, app.settings.retention_days))
+    app.features["privacy"] = privacy
+
+
+def _install_safety(app: App) -> None:
+    """The crisis screen (always on: there is no setting to disable it), alerts and resources."""
+    delivery = app.features["delivery"]
+    assert isinstance(delivery, DeliveryEngine)
+    safety = SafetyService(
+        app.catalog, app.clock, delivery.enqueue, delivery.cancel, ack_minutes=app.settings.alert_ack_minutes
+    )
+    safety.register(app.router)
+    for kind, renderer in safety.renderers.items():
+        delivery.register(kind, renderer)
+    delivery.add_producer(safety.low_mood)
+    app.core.set_screen(safety)
+    getting_started = app.features["getting_started"]
+    assert isinstance(getting_started, GettingStarted)
+    getting_started.set_resources(safety.resources.for_context)
+    checkins = app.features["checkins"]
+    assert isinstance(checkins, CheckIns)
+    checkins.set_resources(safety.resources.for_context)
+    app.features["safety"] = safety

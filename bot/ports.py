@@ -35,8 +35,10 @@ if TYPE_CHECKING:
     from bot.context import Context
     from bot.delivery.ports import DeliveryRepository
     from bot.faq.ports import FaqRepository
+    from bot.privacy.ports import PrivacyRepository
     from bot.prompts.ports import PromptCalendarRepository, ScheduleRepository, SkillActivityRepository
     from bot.safety.detector import Detection
+    from bot.safety.ports import SafetyRepository
 
 
 class Clock(Protocol):
@@ -150,6 +152,8 @@ class UnitOfWork(Protocol):
     prompt_calendar: PromptCalendarRepository
     faq: FaqRepository
     deliveries: DeliveryRepository
+    safety: SafetyRepository
+    privacy: PrivacyRepository
 
     async def commit(self) -> None: ...
 

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.ports import Clock
 from storage.crypto import TextCipher
+from storage.privacy import SqlPrivacyRepository
 from storage.repositories.checkins import (
     SqlCheckInRepository,
     SqlCheckInSettingsRepository,
@@ -28,6 +29,7 @@ from storage.repositories.prompts import (
     SqlScheduleRepository,
     SqlSkillActivityRepository,
 )
+from storage.repositories.safety import SqlSafetyRepository
 
 
 class SqlUnitOfWork:
@@ -70,6 +72,8 @@ class SqlUnitOfWork:
         self.prompt_calendar = SqlPromptCalendarRepository(session)
         self.faq = SqlFaqRepository(session, self._cipher)
         self.deliveries = SqlDeliveryRepository(session, self._cipher, now)
+        self.safety = SqlSafetyRepository(session, self._cipher)
+        self.privacy = SqlPrivacyRepository(session, self._cipher)
         return self
 
     async def __aexit__(

@@ -23,6 +23,7 @@ from storage.models.prompts import (
     SkillFeedbackRow,
     SkillSendRow,
 )
+from storage.models.safety import SafetyAlertRow, SafetyAuditRow, SafetySettingsRow
 
 __all__ = [
     "Base",
@@ -42,6 +43,9 @@ __all__ = [
     "PromptQuietHoursRow",
     "PromptScheduleRow",
     "PromptSkipDateRow",
+    "SafetyAlertRow",
+    "SafetyAuditRow",
+    "SafetySettingsRow",
     "SkillFeedbackRow",
     "SkillSendRow",
     "SupportRow",

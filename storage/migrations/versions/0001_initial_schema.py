@@ -208,6 +208,39 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_prompt_skip_dates_group_id_groups'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('group_id', 'day', name=op.f('pk_prompt_skip_dates'))
     )
+    op.create_table('safety_alerts',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('person_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
+    sa.Column('subject_key', sa.String(length=64), nullable=False),
+    sa.Column('subject_name', sa.String(length=256), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('category', sa.String(length=32), nullable=True),
+    sa.Column('count', sa.Integer(), nullable=False),
+    sa.Column('in_group', sa.Boolean(), nullable=False),
+    sa.Column('shared_text_sealed', sa.Text(), nullable=True),
+    sa.Column('created_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.Column('last_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.Column('acknowledged_name', sa.String(length=256), nullable=True),
+    sa.Column('acknowledged_at', storage.models.base.UtcDateTime(timezone=True), nullable=True),
+    sa.Column('escalated_at', storage.models.base.UtcDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_safety_alerts_group_id_groups'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_safety_alerts_person_id_people'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_safety_alerts'))
+    )
+    with op.batch_alter_table('safety_alerts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_safety_alerts_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_safety_alerts_person_id'), ['person_id'], unique=False)
+        batch_op.create_index('ix_safety_alerts_subject', ['group_id', 'subject_key', 'kind', 'created_at'], unique=False)
+
+    op.create_table('safety_settings',
+    sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('resources_sealed', sa.Text(), nullable=True),
+    sa.Column('staffed', sa.String(length=32), nullable=True),
+    sa.Column('backup_user_id', sa.String(length=64), nullable=True),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_safety_settings_group_id_groups'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('group_id', name=op.f('pk_safety_settings'))
+    )
     op.create_table('checkin_answers',
     sa.Column('checkin_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('question_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
@@ -229,6 +262,21 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('checkin_support', schema=None) as batch_op:
         batch_op.create_index('ix_checkin_support_told_at', ['told_at', 'created_at'], unique=False)
+
+    op.create_table('safety_audit',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('alert_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('group_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
+    sa.Column('event', sa.String(length=16), nullable=False),
+    sa.Column('actor', sa.String(length=256), nullable=False),
+    sa.ForeignKeyConstraint(['alert_id'], ['safety_alerts.id'], name=op.f('fk_safety_audit_alert_id_safety_alerts'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_safety_audit_group_id_groups'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_safety_audit'))
+    )
+    with op.batch_alter_table('safety_audit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_safety_audit_alert_id'), ['alert_id'], unique=False)
+        batch_op.create_index('ix_safety_audit_group_at', ['group_id', 'at'], unique=False)
 
     op.create_table('skill_sends',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
@@ -272,11 +320,23 @@ def downgrade() -> None:
         batch_op.drop_index('ix_skill_sends_group_id_sent_at')
 
     op.drop_table('skill_sends')
+    with op.batch_alter_table('safety_audit', schema=None) as batch_op:
+        batch_op.drop_index('ix_safety_audit_group_at')
+        batch_op.drop_index(batch_op.f('ix_safety_audit_alert_id'))
+
+    op.drop_table('safety_audit')
     with op.batch_alter_table('checkin_support', schema=None) as batch_op:
         batch_op.drop_index('ix_checkin_support_told_at')
 
     op.drop_table('checkin_support')
     op.drop_table('checkin_answers')
+    op.drop_table('safety_settings')
+    with op.batch_alter_table('safety_alerts', schema=None) as batch_op:
+        batch_op.drop_index('ix_safety_alerts_subject')
+        batch_op.drop_index(batch_op.f('ix_safety_alerts_person_id'))
+        batch_op.drop_index(batch_op.f('ix_safety_alerts_created_at'))
+
+    op.drop_table('safety_alerts')
     op.drop_table('prompt_skip_dates')
     with op.batch_alter_table('prompt_schedules', schema=None) as batch_op:
         batch_op.drop_index('ix_prompt_schedules_group_id')
