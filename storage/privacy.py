@@ -27,6 +27,9 @@ the next one. So privacy follows conventions that every table must keep (the tes
    about themselves.
 5. **Posted messages.** A row about a person that has a ``<x>_chat_id`` and ``<x>_message_id``
    column pair records a message the bot posted for them (a group card); /forget blanks it.
+6. **Other people in a row about you.** Other people's ids are left out of an export
+   automatically (foreign keys and ``person_key`` columns); a column that names someone else in
+   words (a facilitator's name on an alert) says ``info={"export": "omit"}`` and is left out too.
 """
 
 from __future__ import annotations
@@ -245,8 +248,11 @@ class SqlPrivacyRepository:
                 keep = not about_people or (target.table.name, target.name, value) in exported
             if not keep:
                 cleaned[name] = None
+        omitted = {column.name for column in table.columns if column.info.get("export") == "omit"}
         result: dict[str, JsonValue] = {}
         for name, value in cleaned.items():
+            if name in omitted:
+                continue
             if name.endswith(SEALED_SUFFIX):
                 text = None if (others and not mine) else self._cipher.open(value)
                 result[name.removesuffix(SEALED_SUFFIX)] = text
