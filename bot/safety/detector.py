@@ -65,9 +65,7 @@ _INTRA_WORD = re.compile(r"(?<=\w)['’`´*]+(?=\w)")
 _DOTTED_LETTERS = re.compile(r"\b(?:[a-z][.\-_]){2,}[a-z]\b")
 _NON_WORD = re.compile(r"[^a-z0-9@$!|.?;]+")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|]+")
-_QUANTITY = re.compile(
-    r"\d+(st|nd|rd|th|am|pm|mg|mcg|ml|g|kg|lb|lbs|x|s|h|hr|hrs|min|mins|k|m|yo|yr|yrs|ish)"
-)
+_QUANTITY = re.compile(r"\d+(st|nd|rd|th|am|pm|mg|mcg|ml|g|kg|lb|lbs|x|s|h|hr|hrs|min|mins|k|m|yo|yr|yrs|ish)")
 _HAS_LETTER = re.compile(r"[a-z]")
 _LEET_RUN = re.compile(r"[013457@$!|]{1,2}")
 _LEET = str.maketrans("013457@$!|", "oieastasil")
@@ -124,9 +122,7 @@ def _leet_run(token: str, run: re.Match[str]) -> str:
 
 @cache
 def _chat_spellings() -> dict[str, str]:
-    return {
-        _REPEATS.sub(r"\1", k): _REPEATS.sub(r"\1", v) for k, v in lexicon.CHAT_SPELLINGS.items()
-    }
+    return {_REPEATS.sub(r"\1", k): _REPEATS.sub(r"\1", v) for k, v in lexicon.CHAT_SPELLINGS.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -155,8 +151,11 @@ def _squeezed(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _swapped_neighbours(a: str, b: str) -> bool:
     differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and (
-        a[differ[1]] == b[differ[0]]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and (a[differ[1]] == b[differ[0]])
     )
 
 
@@ -289,9 +288,7 @@ class CrisisDetector:
 
     def __init__(self, rules: tuple[lexicon.Rule, ...] = lexicon.RULES) -> None:
         self._rules = tuple(_CompiledRule.build(rule) for rule in rules)
-        self._recovery_or_discussion = _phrase_pattern(
-            lexicon.PAST_OR_RECOVERY + lexicon.DISCUSSION
-        )
+        self._recovery_or_discussion = _phrase_pattern(lexicon.PAST_OR_RECOVERY + lexicon.DISCUSSION)
         self._recent = _phrase_pattern(lexicon.RECENT)
 
     def detect(self, text: str) -> Detection:

@@ -72,8 +72,7 @@ MACROS: dict[str, str] = {
     "PILLS": "(pill*|tablet*|meds|medication*|medicine*|tylenol|advil|ibuprofen|acetaminophen"
     "|paracetamol|benadryl|xanax|oxy*|excedrin|aspirin|insulin|antidepressant*|lithium"
     "|seroquel|trazodone|sleeping pills|painkiller*|opioid*|percocet*|vicodin)",
-    "HIGH_PLACE": "(bridge|roof|rooftop|building|balcony|cliff|overpass|window|parking garage"
-    "|tower|ledge)",
+    "HIGH_PLACE": "(bridge|roof|rooftop|building|balcony|cliff|overpass|window|parking garage|tower|ledge)",
     "VEHICLE": "(train|bus|car|truck|traffic|subway)",
     "BODY": "(wrist|wrists|arm|arms|thigh|thighs|leg|legs|skin|stomach|hip|hips)",
     "TIME": "(tonight|today|tomorrow|this weekend|soon|right now|rn|now|this week|after work"
@@ -170,7 +169,8 @@ _FOR_A_WHILE = (
     "(early|at (the|work|school|class|(this|that) (party|place|job|meeting|event|school))"
     "|in (the|this|that)|for (a|the|my|this)"
     "|so early|before|on (monday|mondays|a|the|this|that)|with (work|this|school|homework|the)"
-    "|to (the|this|that|these|work|school|class)|the|a|on my)",
+    "|to (the|this|that|these|work|school|class)|the|a|on my|into (a|the|my|some|this|that|bed)"
+    "|under (a|the|my))",
 )
 
 RULES: tuple[Rule, ...] = (
@@ -200,7 +200,26 @@ RULES: tuple[Rule, ...] = (
             "(wrote|writing|write|left|leaving|written|finished) [my|a] (suicide|goodbye"
             "|farewell) (note|letter|letters|notes)",
             "(set|picked|chose|chosen) (a|the) (date|day) (to|for) (die|dying|{SELF_KILL})",
+            "(night|day|time) (i|im|ill|i will) [finally|just|actually] (go through with it|end it|end things"
+            "|do it for real)",
+            "go through with it {TIME}",
         ),
+    ),
+    Rule(
+        "has a plan: knows when, or has notes and a date",
+        INTENT,
+        (
+            "i know (how|when|where) (i|im) [going to|gonna|will|ll|ill] (do|doing) it",
+            "(wrote|written|writing|finished|left) (the|my|all the|all my) (notes|letters)",
+            "(going|go|heading|head|walking|walk|driving|drive) to the {HIGH_PLACE}",
+            "(bought|buy|buying|got|ordered|order|getting) (a|some|the) (rope|noose|gun|pistol|razor*|blades)",
+        ),
+        also_needs=(
+            "(a plan|the plan|planned|pick (a|the) (day|date)|picked (a|the) (day|date)|last time|one last"
+            "|for the last|goodbye|never come back|wont be back|know what (its|it is) for|what its for"
+            "|go through with it|ready to go|{SELF_KILL})",
+        ),
+        unless_in_message=GRADUATION,
     ),
     Rule(
         "es: intends to act",
@@ -230,11 +249,17 @@ RULES: tuple[Rule, ...] = (
             "|overdose)|until (i|you) die|is (lethal|fatal|too many|an overdose)|would kill"
             "|to not wake up)",
             "(lethal|fatal|deadly) (dose|amount)",
+            "how (many|much) ... (would it take|does it take|will it take|it takes|do i need|would i need)"
+            " [for me] to (die|not wake up|never wake up|kill (me|{SELF})|od|overdose|end it)",
+            "(which|what) {PILLS} ... (are|is|would be|will be|could be) (deadly|lethal|fatal|enough to kill)",
+            "(which|what|how many|how much) ... (would|will|could) (kill (me|{SELF}|a person)|be (lethal|fatal))",
             "{PILLS} (lined up|counted out|all ready|ready to go|laid out|stashed)",
         ),
-        unless_after=("(a day|per day|daily|(every|each) (day|morning|night|evening)|in the"
-                      " morning|at night|for my|as prescribed|prescribed|with (food|water"
-                      "|breakfast))",),
+        unless_after=(
+            "(a day|per day|daily|(every|each) (day|morning|night|evening)|in the"
+            " morning|at night|for my|as prescribed|prescribed|with (food|water"
+            "|breakfast))",
+        ),
     ),
     Rule("means: overdose mentioned", MEANS, ("overdos*",), weak=True),
     Rule(
@@ -242,14 +267,16 @@ RULES: tuple[Rule, ...] = (
         MEANS,
         (
             "(jump*|leap*|throw {SELF}) (off|from|of) (a|the|this|that|my|our) {HIGH_PLACE}",
-            "(jump*|step|walk|stepping|walking|throw {SELF}|lie down|lay down) in front of"
-            " (a|the|this|that) {VEHICLE}",
-            "(tallest|highest) {HIGH_PLACE} (near|around|close|nearby|in (my|this) (town|city"
-            "|area))",
+            "(jump*|step|walk|stepping|walking|throw {SELF}|lie down|lay down) in front of (a|the|this|that) {VEHICLE}",
+            "(tallest|highest) {HIGH_PLACE} (near|around|close|nearby|in (my|this) (town|city|area))",
             "how (high|tall|far) (do|does|would|is) ... (die|survive|fall|fatal|lethal)",
             "(standing|stood|sitting|sat) (on|at) the (edge|ledge) of (a|the) {HIGH_PLACE}",
             "{WANT} to (drive|crash|swerve) [my car] (into|off) (a|the) (tree|wall|bridge|cliff"
             "|traffic|river|lake|pole)",
+            "(think|thinking|thought|thoughts|keep thinking|fantasi*|imagin*|picture|picturing|urge|urges)"
+            " (about|of|to) (driving|crashing|swerving|steering|walking|stepping|jumping|drive|crash|swerve"
+            "|steer|walk|step|jump) (into|in front of|off|from) ... ({VEHICLE}|{HIGH_PLACE}|oncoming"
+            "|tree|wall|river|lake)",
         ),
         unless_after=("(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid)",),
     ),
@@ -257,14 +284,17 @@ RULES: tuple[Rule, ...] = (
         "means: weapon or ligature",
         MEANS,
         (
-            "(gun|pistol|rifle|knife|blade|razor*) (to|against) my (head|throat|wrist*|chest"
-            "|temple)",
-            "(hang|hanging|hung) {SELF}",
+            "(gun|pistol|rifle|knife|blade|razor*) (to|against) my (head|throat|wrist*|chest|temple)",
+            "(hang|hanging|hung|rope|roping) {SELF}",
             "(tie|tied|tying|make|made|making) a noose",
             "noose",
             "(shoot|shooting|shot) {SELF}",
             "(slit|slitting|slash|slashing|cut|cutting) my (wrist*|throat)",
             "(razor*|blade*) (to|on|in|into) my {BODY}",
+            "(where|how) (can|do|could|would|to) [i|you|someone] (buy|get|find|obtain|order) (a|some|the)"
+            " (gun|pistol|rifle|firearm|handgun|noose|poison|cyanide|helium)",
+            "how (long|fast|quickly) (does|would|will|did|do) (it take|it) [(for|to)] [me|someone|a person] [to]"
+            " (bleed out|die|drown|suffocate|pass out and die)",
         ),
         unless_after=_ACCIDENT,
     ),
@@ -274,8 +304,7 @@ RULES: tuple[Rule, ...] = (
         (
             "(tomarme|tome|me tome|tomar|me voy a tomar) (todas|todas las|un monton de|muchas"
             "|el frasco de|la caja de) [las|mis] (pastillas|pildoras|medicinas|medicamentos)",
-            "tirarme (de|del|por|desde) (un|el|la|una) (puente|edificio|balcon|ventana|techo"
-            "|azotea)",
+            "tirarme (de|del|por|desde) (un|el|la|una) (puente|edificio|balcon|ventana|techo|azotea)",
             "tirarme (al|a las) (tren|vias|metro)",
             "ahorcarme",
             "pastillas para (morir|no despertar|matarme)",
@@ -287,21 +316,26 @@ RULES: tuple[Rule, ...] = (
         "says goodbye for good",
         GOODBYE,
         (
-            "(this is|this will be|this s|heres|this be) my (last|final) (message|msg|text"
-            "|post|words)",
+            "(this is|this will be|this s|heres|this be) my (last|final) (message|msg|text|post|words)",
             "(last|final) (message|msg|text|post) (from me|ever|before i go)",
-            "you (wont|will not|will never|ll never|ill never) (hear from|see) me (again"
-            "|anymore|after)",
-            "(wont|will not) be (here|around|alive) (tomorrow|much longer|anymore|any more"
-            "|by morning|next week)",
+            "you (wont|will not|will never|ll never|ill never) (hear from|see) me (again|anymore|after)",
+            "(wont|will not|not going to|not gonna|aint gonna|wont even) be (here|around|alive) (tomorrow|much longer"
+            "|anymore|any more|by morning|next week|for long|to see)",
+            "(said|saying|say|made|making) my goodbyes",
+            "goodbye (world|cruel world)",
             "(goodbye|bye|farewell) (forever|for good|for the last time)",
             "this is (goodbye|farewell|the end)",
             "(its|it has|it s) been (nice|good|an honor|a pleasure) knowing (you|everyone|yall)",
             "(wanted|want|wanna|need|came) to say (goodbye|bye|my goodbyes) [to (everyone|you all"
             "|yall|all of you|you guys|the group)]",
             "(when|after|once) (im|i am) gone",
-            "(giving|gave|give) away [all] my (stuff|things|belongings|possessions|pets|cat"
-            "|dog)",
+            "(giving|gave|give) away [all] my (stuff|things|belongings|possessions|pets|cat|dog)",
+            "(if|when|in case) (you|u|yall|you all|anyone|nobody) (dont|do not|never|wont|stop|doesnt) (hear|hearing)"
+            " from me (again|anymore|ever again)",
+            "(wont|will not|dont|do not) need (it|them|any of (it|this|that)|my stuff|my things)"
+            " (where|after) (im|i am|i m) (going|gone)",
+            "(please|pls|plz|can you|could you|make sure (you|someone)|just) tell (my|her|him|them) ..."
+            " (i love|that i love|im sorry|i am sorry|i was sorry|i didnt mean)",
         ),
         unless_in_message=GRADUATION,
         unless_after=("(to (goodwill|charity)|before (i|we) move)",),
@@ -309,18 +343,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "thanks or apologises for everything, as a farewell",
         GOODBYE,
-        ("(sorry|forgive me|thank you|thanks|thank u|thx) [all|everyone|guys|yall|so much]"
-         " for everything",),
-        also_needs=("(goodbye|bye|farewell|last message|wont be|im done|its over|forever"
-                    "|love you all|love you guys|love yall|take care of)",),
+        ("(sorry|forgive me|thank you|thanks|thank u|thx) [all|everyone|guys|yall|so much] for everything",),
+        also_needs=(
+            "(goodbye|bye|farewell|last message|wont be|im done|its over|forever"
+            "|love you all|love you guys|love yall|take care of)",
+        ),
         unless_in_message=GRADUATION,
     ),
     Rule(
         "says love you all, as a farewell",
         GOODBYE,
         ("(love you all|love you guys|love yall|love you so much)",),
-        also_needs=("(goodbye|farewell|forever|last message|wont be|im done|its over"
-                    "|for everything)",),
+        also_needs=("(goodbye|farewell|forever|last message|wont be|im done|its over|for everything)",),
         unless_in_message=GRADUATION,
     ),
     Rule(
@@ -331,10 +365,12 @@ RULES: tuple[Rule, ...] = (
             "(me quiero|quiero|vengo a|solo queria) despedir*",
             "(este|esta) es mi (ultimo|ultima) (mensaje|post|vez)",
             "adios para siempre",
+            "(esta es|este es|aqui esta|aqui va|les dejo|les escribo) mi despedida",
             "(ya no|no) me (van|vais) a (ver|volver a ver)",
             "(ya no|no) voy a estar (aqui|mas) [para]",
         ),
         unless_in_message=GRADUATION,
+        unless_after=("de (soltera|soltero|la empresa|del trabajo|la oficina)",),
         spanish=True,
     ),
     # --- suicidal thoughts --------------------------------------------------------------
@@ -353,11 +389,10 @@ RULES: tuple[Rule, ...] = (
             "(wish|wishing|wished) i (could|would|just|could just) (die|disappear|not wake up"
             "|stop existing|fall asleep and never wake up)",
             "wish i (didnt|did not|wouldnt) (exist|wake up)",
-            "(hope|hoping|pray|praying) (i|to) (die|dont wake up|do not wake up|never wake up"
+            "(hope|hoping|pray|praying) (i|to) [{ADV}] [{ADV}] (die|dont wake up|do not wake up|never wake up"
             "|get hit by a|dont make it)",
             "(let me|just let me|please let me) die",
-            "(wish|want|hope) (someone|somebody|something|god) (would|will|to) (kill me|end"
-            " me|take me)",
+            "(wish|want|hope) (someone|somebody|something|god) (would|will|to) (kill me|end me|take me)",
             "(ready|prepared) to die",
         ),
         unless_after=_DEATH_IDIOM,
@@ -371,8 +406,10 @@ RULES: tuple[Rule, ...] = (
             "(take|taking|end|ending) my [own] life",
             "(i|ill|gonna|should|might|will|could|just|wanna) kys",
         ),
-        unless_after=("(laugh*|at work|at the gym|working|trying|over|for (this|that|it)"
-                      "|with (work|this)|out here|to (get|finish|make|meet|pay|keep))",),
+        unless_after=(
+            "(laugh*|at work|at the gym|working|trying|over|for (this|that|it)"
+            "|with (work|this)|out here|to (get|finish|make|meet|pay|keep))",
+        ),
     ),
     Rule(
         "thinking about ending it",
@@ -382,20 +419,16 @@ RULES: tuple[Rule, ...] = (
             "ending it all",
             "(thinking|think|considering|consider|keep thinking) (about|of) (ending|end)"
             " (it|things|my life|everything)",
-            "[just] (want|wanna|need) (it|everything|it all|all of it|this) [all] to (end|stop"
-            "|be over) [forever]",
-            "(picture|picturing|imagine|imagining|planning|plan|thinking about) my [own]"
-            " funeral",
+            "[just] (want|wanna|need) (it|everything|it all|all of it|this) [all] to (end|stop|be over) [forever]",
+            "(picture|picturing|imagine|imagining|planning|plan|thinking about) my [own] funeral",
             "(thinking|think|considering|consider|keep thinking|cant stop thinking) (about|of)"
             " (suicide|sewer slide|killing {SELF}|dying|death|not being here|unaliving|taking"
             " my life|ctb|overdosing|jumping)",
             "(thoughts|thought) (about|of) (suicide|killing {SELF}|ending (it|my life|things)"
             "|dying|not being here|taking my life)",
-            "suicide (is|seems|feels like) (the only|my only|the answer|my way|the way"
-            "|the best)",
+            "suicide (is|seems|feels like) (the only|my only|the answer|my way|the way|the best)",
         ),
-        unless_before=("(talked about|talk about|discussed|learned about|learn about"
-                       "|worksheet on|handout on)",),
+        unless_before=("(talked about|talk about|discussed|learned about|learn about|worksheet on|handout on)",),
         unless_after=("(with|between)",),
     ),
     Rule(
@@ -404,10 +437,14 @@ RULES: tuple[Rule, ...] = (
         (
             "{IM} [{ADV}] [{ADV}] suicidal",
             "(feel|feels|feeling|get|getting|have|having) [{ADV}] [{ADV}] suicidal",
-            "suicidal (again|tonight|today|rn|right now|lately|thoughts are|thoughts r"
-            "|urges|ideation is)",
+            "suicidal (again|tonight|today|rn|right now|lately|thoughts are|thoughts r|urges|ideation is)",
             "(passive|active|having|have|bad|my|getting|intrusive) si",
             "si (is|has been|thoughts|urges|again|today|tonight|rn)",
+        ),
+        unless_before=(
+            "(he|she|shes|hes|they|theyre|them|him|her|friend|someone|somebody|my (friend|sister|brother|mom"
+            "|dad|son|daughter|partner|wife|husband|kid|cousin|roommate)) [is|s|was|are|keeps|kept|has been"
+            "|been|said|says] [{ADV}]",
         ),
     ),
     Rule(
@@ -418,8 +455,7 @@ RULES: tuple[Rule, ...] = (
             "|go on|keep going|exist|existing|stay|staying|trying anymore|anything anymore)",
             "(not|isnt|is not|aint|no longer|never) worth living",
             "life (isnt|is not|aint|no longer) worth",
-            "(whats|what is|wats) the point (of|in) (living|life|being alive|going on|anything"
-            " anymore|me)",
+            "(whats|what is|wats) the point (of|in) (living|life|being alive|going on|anything anymore|me)",
             "(whats|what is) the point anymore",
             "(tired|sick|exhausted) of (living|being alive|existing|life|being here)",
             "done with (life|living|everything|it all|being alive|existing)",
@@ -430,8 +466,14 @@ RULES: tuple[Rule, ...] = (
             "|exist|be here|wake up|go on|keep living|keep going|do this anymore|be around)",
             "(sleep|go to sleep|fall asleep|close my eyes) and (never|not) wake up",
             "{WANT} to disappear",
-            "death (would|seems|feels|sounds) [{ADV}] [be|like] [{ADV}] (a relief|easier|better"
-            "|peaceful|the answer)",
+            "{WANT} out of (this life|life|this world|existence|everything)",
+            "{WANT} to end (the|my|all the|all this) (pain|suffering) (forever|for good|permanently|once and for all)",
+            "{WANT} [an|the] (eternal|permanent|endless|forever) (sleep|rest)",
+            "(hate|hating) (being alive|existing|my existence|that im alive|that i exist)",
+            "(dont|do not) [{ADV}] (wanna|wana) (live|be alive|exist|be here|wake up|go on|keep living|keep going)",
+            "(dont|do not|cant|can not|cannot) see (myself|me) (making it|being here|being alive|being around"
+            "|living|alive|surviving|still here) (to|until|till|til|past|through|much longer|another|next|anymore)",
+            "death (would|seems|feels|sounds) [{ADV}] [be|like] [{ADV}] (a relief|easier|better|peaceful|the answer)",
             "(nobody|no one|noone|no1) (would|will|d|wud) (care|notice|miss me|even notice"
             "|even care|be sad) (if|when) i (died|was gone|were gone|disappeared|killed|wasnt"
             " here|was dead|stopped)",
@@ -449,6 +491,8 @@ RULES: tuple[Rule, ...] = (
             "|wasnt|werent|died|disappeared)|when im gone)",
             "be better if i (was|were) (gone|dead|never born)",
             "be (better|happier|fine|ok|okay|alright) [off] without me",
+            "(is|are|s|would be|will be|d be) (better|happier|easier|fine) [off] without me",
+            "(im|i am|i m|feel like|i feel like) [{ADV}] [just] (a|such a) waste of (space|oxygen|air|a life|life)",
             "(better|easier) [for (everyone|everybody|them|my family|all of you|you all|yall)]"
             " if i (wasnt|werent|didnt exist|was not|were not) (here|around|alive)",
             "(im|i am|i feel like|feel like|i m) [{ADV}] (a|such a|nothing but a|only a) burden",
@@ -463,8 +507,7 @@ RULES: tuple[Rule, ...] = (
             "me quiero (morir|matar|suicidar)",
             "(ganas de|pienso en|pensando en) (morir|morirme|matarme|suicidarme|desaparecer)",
             "(suicidarme|quitarme la vida)",
-            "(no quiero|ya no quiero) (vivir|seguir viviendo|seguir aqui|seguir|despertar|estar"
-            " aqui|existir)",
+            "(no quiero|ya no quiero) (vivir|seguir viviendo|seguir aqui|seguir|despertar|estar aqui|existir)",
             "(ya no|no) (aguanto|puedo) (mas|seguir|con esto|con mi vida)",
             "acabar con (mi vida|todo)",
             "(estarian|estarian todos|todos estarian|estarian mucho) mejor sin mi",
@@ -475,6 +518,8 @@ RULES: tuple[Rule, ...] = (
             "no tiene sentido (vivir|seguir|mi vida)",
             "(soy|me siento) una carga",
             "no vale la pena (vivir|seguir)",
+            "(no le (encuentro|veo)|ya no (tiene|le encuentro|le veo)) sentido [a] [la] (vida|vivir|nada|seguir)",
+            "mejor (me muero|morirme|me mato|desaparezco)",
         ),
         unless_after=("de (risa|la risa|hambre|sueno|ganas|verguenza|calor|frio|cansancio)",),
         spanish=True,
@@ -500,8 +545,7 @@ RULES: tuple[Rule, ...] = (
         (
             "(cuts|cutting|cuting|slice|slicing|hurting|harm|harming|burn|burning|hitting"
             "|punch|punching|scratching|carve|carving|bite|biting|bang|banging) {SELF}",
-            "(cutting|cuting|carve|carving|slice|slicing|burn|burning|scratching) [into|up] [my]"
-            " {BODY}",
+            "(cutting|cuting|carve|carving|slice|slicing|burn|burning|scratching) [into|up] [my] {BODY}",
             "(until|till|til) (it|they|i) (bleed*|bled)",
             "(cut|cuts|cutting) (deep|deeper)",
             "(fresh|new|my) (cuts|wounds)",
@@ -540,8 +584,10 @@ RULES: tuple[Rule, ...] = (
             "(cortarme|me corto|me estoy cortando|me volvi a cortar|volvi a cortarme)",
             "(lastimarme|hacerme dano|autolesion*|me autolesiono|quemarme)",
         ),
-        unless_after=("((el|la|los|las) (pelo|cabello|flequillo|unas|barba|dedo|fleco|rodilla"
-                      "|espalda|tobillo|pie|mano)|con (el|un|una) (papel|cuchillo|vidrio))",),
+        unless_after=(
+            "((el|la|los|las) (pelo|cabello|flequillo|unas|barba|dedo|fleco|rodilla"
+            "|espalda|tobillo|pie|mano)|con (el|un|una) (papel|cuchillo|vidrio))",
+        ),
         spanish=True,
     ),
     # --- topic mentions and past tense (weak) --------------------------------------------
@@ -554,8 +600,9 @@ RULES: tuple[Rule, ...] = (
             "(attempted|attempt|attempts) suicide",
         ),
         weak=True,
-        unless_before=("(died by|died from|lost (him|her|them|someone|a friend) to|ran|run"
-                       "|running|did) [some|the|our]",),
+        unless_before=(
+            "(died by|died from|lost (him|her|them|someone|a friend) to|ran|run|running|did) [some|the|our]",
+        ),
         unless_after=("(squad|door|doors|drill|drills|sprint|sprints|run|runs)",),
     ),
 )
@@ -565,12 +612,31 @@ SWAP_TARGETS: tuple[str, ...] = ("want", "kill", "life")
 
 #: Chat spellings rewritten before matching: dropped g's and short forms of lexicon words.
 CHAT_SPELLINGS: dict[str, str] = {
-    "bout": "about", "abt": "about", "thinkin": "thinking", "killin": "killing",
-    "cuttin": "cutting", "hurtin": "hurting", "endin": "ending", "dyin": "dying",
-    "feelin": "feeling", "wantin": "wanting", "tryna": "trying to", "goin": "going",
-    "havin": "having", "takin": "taking", "jumpin": "jumping", "burnin": "burning",
-    "livin": "living", "wishin": "wishing", "theyd": "they would",
-    "everyoned": "everyone would", "itd": "it would", "rly": "really",
+    "bout": "about",
+    "abt": "about",
+    "thinkin": "thinking",
+    "killin": "killing",
+    "cuttin": "cutting",
+    "hurtin": "hurting",
+    "endin": "ending",
+    "dyin": "dying",
+    "feelin": "feeling",
+    "wantin": "wanting",
+    "tryna": "trying to",
+    "goin": "going",
+    "havin": "having",
+    "takin": "taking",
+    "jumpin": "jumping",
+    "burnin": "burning",
+    "livin": "living",
+    "wishin": "wishing",
+    "theyd": "they would",
+    "everyoned": "everyone would",
+    "itd": "it would",
+    "rly": "really",
+    "kiero": "quiero",
+    "qiero": "quiero",
+    "mrir": "morir",
 }
 
 #: Words the text is corrected towards when a token is one typo away.
@@ -594,7 +660,28 @@ EMOJI_WORDS: dict[str, str] = {
 
 #: Latin look-alikes from other scripts, used to dodge filters ("ѕuicide" with a Cyrillic s).
 CONFUSABLES: dict[str, str] = {
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
-    "ѕ": "s", "ј": "j", "к": "k", "м": "m", "т": "t", "н": "h", "в": "b", "ӏ": "l",
-    "α": "a", "ε": "e", "ι": "i", "ο": "o", "κ": "k", "ν": "v", "τ": "t", "υ": "u",
+    "а": "a",
+    "е": "e",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ѕ": "s",
+    "ј": "j",
+    "к": "k",
+    "м": "m",
+    "т": "t",
+    "н": "h",
+    "в": "b",
+    "ӏ": "l",
+    "α": "a",
+    "ε": "e",
+    "ι": "i",
+    "ο": "o",
+    "κ": "k",
+    "ν": "v",
+    "τ": "t",
+    "υ": "u",
 }
