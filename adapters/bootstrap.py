@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.actions import ActionSigner
 from bot.checkins.service import CheckIns
 from bot.clock import SystemClock
 from bot.config import Settings
@@ -86,6 +87,7 @@ async def build_app(
         settings=CoreSettings(settings.default_timezone, settings.configured_facilitators()),
         gate=gate,
     )
+    core.sign_actions(ActionSigner.from_key(key))
     app = App(settings, engine, uow_factory, catalog, router, core, clock, gate=gate)
     _install_features(app)
     return app

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from bot.actions import ActionSigner
 from bot.context import Context
 from bot.domain import (
     ChatRef,
@@ -80,6 +81,7 @@ class Core:
         self._messengers: dict[Platform, Messenger] = {}
         self._jobs: list[Job] = []
         self.metrics = Metrics()
+        self._signer: ActionSigner | None = None
         self.outbox = Outbox(
             self._messengers, catalog, gate or OpenGate(), self.facilitators_of, self.chat_removed, self.metrics
         )
@@ -92,6 +94,15 @@ class Core:
 
     def messenger(self, platform: Platform) -> Messenger | None:
         return self._messengers.get(platform)
+
+    def sign_actions(self, signer: ActionSigner) -> None:
+        """Require every pressed button to carry a signature made by ``signer``."""
+        self._signer = signer
+        self.outbox.sign_actions_with(signer)
+
+    def prepare(self, reply: Reply) -> Reply:
+        """A reply as it must go out: button actions signed (for senders other than the outbox)."""
+        return self.outbox.prepare(reply)
 
     def add_job(self, job: Job) -> None:
         self._jobs.append(job)
@@ -187,7 +198,8 @@ class Core:
         return _privately(replies) if spec.private else replies
 
     async def _run_action(self, ctx: Context, press: Press) -> Sequence[Reply]:
-        found = self.router.find_action(press.action)
+        action = press.action if self._signer is None else self._signer.verify(press.action)
+        found = self.router.find_action(action) if action is not None else None
         if found is None:
             raise ExpiredAction()
         spec, payload = found

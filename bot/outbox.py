@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
+from bot.actions import ActionSigner
 from bot.domain import ChatRef, Event, Here, InChat, MessageRef, PersonRef, Platform, Reply, ToFacilitators, ToPerson
 from bot.errors import CannotDirectMessage, ChatUnavailable, RateLimited, TransientDeliveryError
 from bot.metrics import Metrics
@@ -62,12 +63,27 @@ class Outbox:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self._metrics = metrics or Metrics()
+        self._signer: ActionSigner | None = None
         self._messengers = messengers
         self._catalog = catalog
         self._gate = gate
         self._facilitators_of = facilitators_of
         self._chat_gone = chat_gone
         self._sleep = sleep
+
+    def sign_actions_with(self, signer: ActionSigner) -> None:
+        """Sign every button action from now on (the core verifies presses)."""
+        self._signer = signer
+
+    def prepare(self, reply: Reply) -> Reply:
+        """The reply with every button action signed (when signing is on)."""
+        signer = self._signer
+        if signer is None or not reply.buttons:
+            return reply
+        rows = tuple(
+            tuple(replace(button, action=signer.sign(button.action)) for button in row) for row in reply.buttons
+        )
+        return replace(reply, buttons=rows)
 
     async def deliver(self, replies: Sequence[Reply], origin: Event | None) -> None:
         """Send each reply; a failure of one never stops the others."""
@@ -107,6 +123,7 @@ class Outbox:
         if messenger is None:
             raise ChatUnavailable(f"no messenger for {platform}")
         chat_key = _chat_key(reply, origin)
+        reply = self.prepare(reply)
         for attempt in range(1, MAX_ATTEMPTS + 1):
             await self._gate.wait(platform, chat_key, urgent=reply.urgent or origin is not None)
             try:

@@ -59,9 +59,21 @@ class Harness:
         return await self.say(name, text, chat=self.direct(name))
 
     async def press(
-        self, name: str, action: str, *, chat: ChatRef | None = None, message: MessageRef | None = None
+        self,
+        name: str,
+        action: str,
+        *,
+        chat: ChatRef | None = None,
+        message: MessageRef | None = None,
+        text: str | None = None,
+        forged: bool = False,
     ) -> list[Sent]:
-        return await self.event(Event(chat or self.group(), self.person(name), Press(action, message)))
+        """Press a button. Actions taken from sent buttons are signed already; a bare action
+        is signed here as if the bot had sent it, unless ``forged`` (a tampered client)."""
+        signer = self.app.core._signer
+        if signer is not None and not forged and signer.verify(action) is None:
+            action = signer.sign(action)
+        return await self.event(Event(chat or self.group(), self.person(name), Press(action, message, text)))
 
     async def join(self, name: str, chat: ChatRef | None = None) -> None:
         """``name`` joins the group through /join and the consent button."""

@@ -25,7 +25,8 @@ B_FAQ = "bfaq-Q3 the side door code is 4471"
 B_SCHEDULE = "bsched-W5 bring your workbook"
 B_CRISIS = "i want to kill myself tonight"
 FACILITATORS = {"group-1": {"anna"}, "group-2": {"benq"}}
-#: Button families with a known isolation hole, each pinned by its own strict-xfail test below.
+#: Consent buttons name their group on purpose; a signed one is only ever shown to people in
+#: that group's chat, and a forged one is refused (see the forged-press test below).
 KNOWN_HOLES = frozenset({"join.ok"})
 BASIC_ARGS = ("", "1", "#1", "2", "#2", "list", "all", "gaps", "stats", "on", "off")
 
@@ -144,6 +145,18 @@ async def test_no_button_shows_or_changes_group_b(bot: Harness, name: str) -> No
     assert not [row for row in memberships if row["group_id"] == setup["b_id"] and row["person_id"] <= 2]
 
 
+@pytest.mark.parametrize("name", ["alice", "anna"])
+async def test_forged_buttons_of_every_family_are_refused_and_change_nothing(bot: Harness, name: str) -> None:
+    setup = await _setup(bot)
+    before = await snapshot(bot.app)
+    for prefix in list(bot.app.router._actions):
+        for payload in _payloads(setup["ids"], setup["b_id"])[:3]:
+            for chat in (setup["a"], bot.direct(name)):
+                replies = await bot.press(name, f"{prefix}:{payload}", chat=chat, forged=True)
+                assert [sent.text for sent in replies] and all("expired" in sent.text for sent in replies)
+    assert await snapshot(bot.app) == before
+
+
 async def test_group_b_really_holds_what_the_isolation_tests_look_for(bot: Harness) -> None:
     """Keeps the tests above honest: Benq, in group B, does see B's entry and schedule."""
     setup = await _setup(bot)
@@ -156,14 +169,11 @@ async def test_group_b_really_holds_what_the_isolation_tests_look_for(bot: Harne
     assert any("side door" in text for text in texts)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/membership.py: join.ok:<group id> is not bound to the chat or person it was shown to, "
-    "so a forged button press joins any group (fix: sign the payload, or check the chat)",
-)
 async def test_a_consent_button_for_group_b_pressed_from_group_a_does_not_join_group_b(bot: Harness) -> None:
     setup = await _setup(bot)
-    await bot.press("alice", f"join.ok:{setup['b_id']}", chat=bot.direct("alice"))
-    await bot.press("alice", f"join.ok:{setup['b_id']}", chat=setup["a"])
+    forged = f"join.ok:{setup['b_id']}"
+    for chat in (bot.direct("alice"), setup["a"]):
+        replies = await bot.press("alice", forged, chat=chat, forged=True)
+        assert replies and "expired" in replies[0].text
     memberships = await all_rows(bot.app, Base.metadata.tables["memberships"])
     assert not [row for row in memberships if row["group_id"] == setup["b_id"] and row["person_id"] <= 2]

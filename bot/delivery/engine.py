@@ -378,7 +378,7 @@ class DeliveryEngine:
                 await self._begin_send(record)
                 marked = True
             try:
-                return await messenger.send(reply, None)
+                return await messenger.send(self._host.prepare(reply), None)
             except RateLimited as limited:
                 self.stats.rate_limited += 1
                 self._gate.penalize(platform, limited.retry_after)

@@ -201,6 +201,10 @@ class DeliveryHost(Protocol):
 
     async def facilitators_of(self, group_id: int) -> list[PersonRef]: ...
 
+    def prepare(self, reply: Reply) -> Reply:
+        """The reply as it must go out (button actions signed)."""
+        ...
+
 
 __all__ = [
     "SETTLED",

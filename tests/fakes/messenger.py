@@ -26,7 +26,8 @@ class Sent:
 
     @property
     def actions(self) -> list[str]:
-        return [button.action for row in self.reply.buttons for button in row]
+        """Button actions without their signature (readable in assertions)."""
+        return [button.action.rpartition("~")[0] or button.action for row in self.reply.buttons for button in row]
 
     def button(self, label_part: str) -> str:
         """The action of the first button whose label contains ``label_part``."""
