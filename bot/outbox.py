@@ -28,7 +28,9 @@ MAX_ATTEMPTS = 4
 class SendGate(Protocol):
     """Paces sends per platform and chat; urgent (crisis, interactive) sends go first."""
 
-    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool) -> None: ...
+    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, reply: bool = False) -> None:
+        """Return when a send may go; ``reply`` marks an answer to the person's own action."""
+        ...
 
     def penalize(self, platform: Platform, seconds: float) -> None:
         """The platform said 429: hold every send on it for ``seconds``."""
@@ -38,7 +40,7 @@ class SendGate(Protocol):
 class OpenGate:
     """No pacing: for the console and tests of the core."""
 
-    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool) -> None:
+    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, reply: bool = False) -> None:
         return None
 
     def penalize(self, platform: Platform, seconds: float) -> None:
@@ -125,7 +127,12 @@ class Outbox:
         chat_key = _chat_key(reply, origin)
         reply = self.prepare(reply)
         for attempt in range(1, MAX_ATTEMPTS + 1):
-            await self._gate.wait(platform, chat_key, urgent=reply.urgent or origin is not None)
+            await self._gate.wait(
+                platform,
+                chat_key,
+                urgent=reply.urgent or origin is not None,
+                reply=origin is not None and isinstance(reply.to, Here),
+            )
             try:
                 refs = await messenger.send(reply, origin)
                 self._metrics.inc("replies_sent", platform=str(platform))

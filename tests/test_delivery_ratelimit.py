@@ -125,3 +125,25 @@ async def test_a_cancelled_waiter_does_not_block_the_queue() -> None:
     doomed.cancel()
     await gate.wait(Platform.TELEGRAM, "-3", urgent=False)
     assert time.now == pytest.approx(1.0)
+
+
+async def test_discord_interaction_replies_skip_the_channel_budget_but_posts_do_not() -> None:
+    from bot.delivery.ratelimit import DISCORD_LIMITS
+
+    time = VirtualTime()
+    gate = RateLimiter({Platform.DISCORD: DISCORD_LIMITS}, now=time, sleep=time.sleep)
+    for _ in range(20):
+        await gate.wait(Platform.DISCORD, "guild-1", urgent=True, reply=True)
+    assert time.now < 0.5  # only the overall 45/s budget applies
+    start = time.now
+    for _ in range(6):
+        await gate.wait(Platform.DISCORD, "guild-1", urgent=False)
+    assert time.now - start >= 2.4  # scheduled posts keep the channel's 5-per-5-seconds pace
+
+
+async def test_telegram_replies_still_count_against_the_group_budget() -> None:
+    time = VirtualTime()
+    gate = limiter(time, TELEGRAM_LIMITS)
+    for _ in range(21):
+        await gate.wait(Platform.TELEGRAM, "-1001", urgent=True, reply=True)
+    assert time.now >= 60.0

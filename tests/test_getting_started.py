@@ -118,3 +118,15 @@ async def test_group_migration_keeps_the_group(bot: Harness) -> None:
     await bot.core.chat_migrated(bot.group(), "group-2")
     replies = await bot.say("alice", "/join", chat=bot.group("group-2"))
     assert "already part" in replies[0].text
+
+
+async def test_two_first_events_from_a_new_group_at_once_register_it_once(bot: Harness) -> None:
+    import asyncio
+
+    chat = bot.group("group-race")
+    results = await asyncio.gather(
+        bot.say("alice", "/help", chat=chat), bot.core.chat_added(chat), bot.say("bob", "/start", chat=chat)
+    )
+    assert all("went wrong" not in sent.text for replies in results if replies for sent in replies)
+    async with bot.app.uow_factory() as uow:
+        assert await uow.groups.by_chat(bot.messenger.platform, "group-race") is not None

@@ -71,6 +71,9 @@ class PlatformLimits:
     direct_chat: Pace | None
     #: tells a group chat's key from a direct chat's (Telegram: negative ids are groups)
     is_group: Callable[[str], bool] = _always_group
+    #: whether replies to a person's own action count against the chat's budget (Telegram:
+    #: yes, every message does; Discord: no, interaction responses aren't channel posts)
+    replies_use_chat_budget: bool = True
 
     def scaled(self, share: float) -> PlatformLimits:
         """This budget divided between processes sharing one token (``share`` = 1/n)."""
@@ -88,7 +91,9 @@ TELEGRAM_LIMITS = PlatformLimits(
     direct_chat=Pace(1.0, 3),
     is_group=_telegram_group,
 )
-DISCORD_LIMITS = PlatformLimits(overall=Pace(45.0, 5), group_chat=Pace(0.4, 3), direct_chat=Pace(0.4, 3))
+DISCORD_LIMITS = PlatformLimits(
+    overall=Pace(45.0, 5), group_chat=Pace(0.4, 3), direct_chat=Pace(0.4, 3), replies_use_chat_budget=False
+)
 DEFAULT_LIMITS: Mapping[Platform, PlatformLimits] = {
     Platform.TELEGRAM: TELEGRAM_LIMITS,
     Platform.DISCORD: DISCORD_LIMITS,
@@ -180,12 +185,15 @@ class RateLimiter:
             if limit.overall is not None:
                 self._overall[platform] = Bucket(limit.overall, now, sleep)
 
-    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool) -> None:
-        """Return when a message to ``chat_key`` on ``platform`` may be sent."""
+    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, reply: bool = False) -> None:
+        """Return when a message to ``chat_key`` on ``platform`` may be sent.
+
+        ``reply`` marks an answer to the person's own action (a command, a button press).
+        """
         limit = self._limits.get(platform)
         if limit is None:
             return
-        chat = self._chat_bucket(platform, limit, chat_key)
+        chat = None if reply and not limit.replies_use_chat_budget else self._chat_bucket(platform, limit, chat_key)
         if chat is not None:
             await chat.acquire(urgent)
         overall = self._overall.get(platform)

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain import ChatRef, Group, Membership, Person, PersonRef, Platform, Role
@@ -66,18 +68,22 @@ class SqlGroupRepository:
         return _group(row) if row else None
 
     async def add(self, chat: ChatRef, timezone: str, language: str) -> Group:
-        row = GroupRow(
-            platform=str(chat.platform),
-            chat_id=chat.chat_id,
-            title=chat.title[:256],
-            timezone=timezone,
-            language=language,
-            active=True,
-            created_at=self._now,
-        )
-        self._session.add(row)
-        await self._session.flush()
-        return _group(row)
+        """Register the chat's group; if another event registered it a moment ago, return that one."""
+        values = {
+            "platform": str(chat.platform),
+            "chat_id": chat.chat_id,
+            "title": chat.title[:256],
+            "timezone": timezone,
+            "language": language,
+            "active": True,
+            "created_at": self._now,
+        }
+        dialect = self._session.get_bind().dialect.name
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        await self._session.execute(insert(GroupRow).values(**values).on_conflict_do_nothing())
+        group = await self.by_chat(chat.platform, chat.chat_id)
+        assert group is not None
+        return group
 
     async def update(self, group: Group) -> None:
         row = await self._session.get(GroupRow, group.id)
