@@ -150,20 +150,24 @@ class Outbox:
         raise AssertionError("unreachable")
 
     async def _point_to_direct_chat(self, reply: Reply, origin: Event | None) -> None:
-        """Tell the person, in the group, to open a direct chat; never the private content."""
+        """Tell the person, in the group, to open a direct chat; never the private content.
+
+        A crisis reply that can't reach the person privately becomes crisis lines posted for
+        everyone, naming nobody: the person sees help at once, and nothing new about them is
+        exposed in the group.
+        """
         if origin is None or not origin.chat.is_group:
             return
         if not isinstance(reply.to, ToPerson | Here) or (
             isinstance(reply.to, ToPerson) and reply.to.person != origin.person
         ):
             return
-        pointer = Reply(
-            self._catalog("dm.start_first", name=origin.person.first_name),
-            to=InChat(origin.chat),
-            urgent=reply.urgent,
-        )
+        if reply.urgent:
+            text = self._catalog("safety.group_fallback")
+        else:
+            text = self._catalog("dm.start_first", name=origin.person.first_name)
         try:
-            await self.send_now(pointer, None)
+            await self.send_now(Reply(text, to=InChat(origin.chat), urgent=reply.urgent), None)
         except (ChatUnavailable, CannotDirectMessage, RateLimited, TransientDeliveryError):
             log.warning("could not point a person to the direct chat")
 

@@ -240,3 +240,25 @@ async def test_streak_forgives_one_missed_day_a_week(bot: Harness) -> None:
     await bot.advance(timedelta(days=2))  # Wednesday missed
     replies = await bot.say("alice", "/checkin 4")
     assert "3 days" in replies[0].text and "grace day on Wednesday" in replies[0].text
+
+
+async def test_a_note_sent_with_the_add_a_note_form_is_saved_and_screened(bot: Harness) -> None:
+    await bot.join("alice")
+    moods = await bot.say("alice", "/checkin")
+    asked = await bot.press("alice", moods[0].button("okay"))
+    note_button = next(sent for sent in asked if sent.actions).button("add a note")
+    assert any(button.asks_text for row in asked[-1].reply.buttons for button in row)
+    visibility = await bot.press("alice", note_button, text="went for a walk with my sister")
+    saved = await bot.press("alice", visibility[-1].button("group"))
+    card = [sent for sent in bot.messenger.to("chat:group-1") if "went for a walk with my sister" in sent.text]
+    assert card and saved
+
+
+async def test_add_a_note_without_a_form_asks_for_the_next_message(bot: Harness) -> None:
+    await bot.join("alice")
+    moods = await bot.say("alice", "/checkin")
+    asked = await bot.press("alice", moods[0].button("okay"))
+    prompt = await bot.press("alice", asked[-1].button("add a note"))
+    assert "next message" in prompt[-1].text
+    visibility = await bot.say("alice", "a quiet day", chat=bot.group())
+    assert visibility[-1].actions[0].startswith("ci.v:")

@@ -209,3 +209,13 @@ async def test_crisis_text_in_the_group_from_someone_who_has_not_joined_still_al
     assert len(_alerts(sent)) == 1 and "Dana" in _alerts(sent)[0].text
     (row,) = await _alert_rows(bot)
     assert row.person_id is None and row.subject_key == "dana"
+
+
+async def test_crisis_reply_that_cannot_reach_the_person_posts_crisis_lines_naming_nobody(bot: Harness) -> None:
+    await bot.join("alice")
+    bot.messenger.unreachable_dm.add("alice")
+    await bot.say("alice", "i want to kill myself tonight")
+    group_posts = bot.messenger.to("chat:group-1")
+    fallback = [sent for sent in group_posts if "988" in sent.text]
+    assert fallback, [sent.text for sent in group_posts]
+    assert all("Alice" not in sent.text for sent in fallback)

@@ -43,6 +43,12 @@ def skip_button(t: Catalog) -> Rows:
     return ((Button(t.plain("checkin.skip"), "ci.skip:"),),)
 
 
+def note_buttons(t: Catalog) -> Rows:
+    """"Add a note" (a form where the platform has one) and Skip."""
+    add = Button(t.plain("checkin.add_note"), "ci.note:", asks_text=t.plain("checkin.note_form_title"))
+    return ((add, Button(t.plain("checkin.skip"), "ci.skip:")),)
+
+
 def visibility_buttons(t: Catalog, default: Visibility, action: str) -> Rows:
     """Group / facilitators / only me; the person's default is marked. ``action`` ends with ':'."""
     rows = []

@@ -15,7 +15,7 @@ from bot.checkins.drafts import STEP_NOTE, STEP_VISIBILITY, Draft
 from bot.checkins.model import MAX_MOOD, MAX_NOTE_CHARS, MIN_MOOD, NewCheckIn, Question, Visibility, local_day
 from bot.checkins.saving import CheckInWriter
 from bot.context import Context
-from bot.domain import Group, Here, Reply
+from bot.domain import Group, Here, Press, Reply
 from bot.errors import ExpiredAction, UsageError
 from bot.rich import Rich
 from bot.router import ActionSpec, Audience, CommandSpec, FlowSpec, Option, Router
@@ -49,6 +49,7 @@ class CheckInEntry:
         router.action(ActionSpec("ci.m", self.mood_pressed))
         router.action(ActionSpec("ci.q", self.answer_pressed))
         router.action(ActionSpec("ci.skip", self.skip_pressed))
+        router.action(ActionSpec("ci.note", self.note_pressed))
         router.action(ActionSpec("ci.v", self.visibility_pressed))
         router.action(ActionSpec("ci.vis", self.change_visibility))
         router.flow(FlowSpec(drafts.NOTE_FLOW, self.note_written))
@@ -119,6 +120,17 @@ class CheckInEntry:
             draft.note, draft.step = None, STEP_VISIBILITY
         return await self._next_step(ctx, group, draft)
 
+    async def note_pressed(self, ctx: Context, payload: str) -> Sequence[Reply]:
+        """"Add a note": platforms with forms (Discord) send the note with the press; on the
+        others the person simply writes it as their next message."""
+        press = ctx.event.action
+        if isinstance(press, Press) and press.text is not None:
+            return await self.note_written(ctx, press.text)
+        draft, group = await self._draft(ctx)
+        if draft.step != STEP_NOTE:
+            raise ExpiredAction()
+        return await self._ask(ctx, group, draft, self._t("checkin.write_note_now"))
+
     async def note_written(self, ctx: Context, text: str) -> Sequence[Reply]:
         """The flow step: the person's text is the note."""
         draft, group = await self._draft(ctx)
@@ -185,7 +197,7 @@ class CheckInEntry:
             text = self._t("checkin.ask_question", prompt=question.prompt, scale_label=f"0–{question.scale}")
             buttons = cards.question_buttons(self._t, index, question)
         elif draft.step == STEP_NOTE:
-            text, buttons = self._t("checkin.ask_note", limit=MAX_NOTE_CHARS), cards.skip_button(self._t)
+            text, buttons = self._t("checkin.ask_note", limit=MAX_NOTE_CHARS), cards.note_buttons(self._t)
         else:
             prefs = await ctx.uow.checkin_settings.person(_person_id(ctx))
             text = self._t("checkin.ask_visibility")
