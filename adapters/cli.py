@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     safety_check.add_argument("--json", action="store_true", help='print {"crisis", "category", "matched"}')
     safety_check.set_defaults(handler=_safety_check, needs_settings=False)
 
+    content = commands.add_parser("content", help="skills and FAQ content files")
+    content_commands = content.add_subparsers(dest="content_command", metavar="CONTENT_COMMAND", required=True)
+    content_check = content_commands.add_parser("check", help="validate skills.toml and faq.toml, count per category")
+    content_check.set_defaults(handler=_content_check)
+
     faq = commands.add_parser("faq", help="FAQ tasks")
     faq_commands = faq.add_subparsers(dest="faq_command", metavar="FAQ_COMMAND", required=True)
     faq_ask = faq_commands.add_parser("ask", help="look a question up as the bot would")
@@ -243,6 +248,14 @@ def _safety_check(args: argparse.Namespace, _settings: Settings) -> int:
     else:
         print("crisis: no")
     return 0
+
+
+def _content_check(args: argparse.Namespace, settings: Settings) -> int:
+    from adapters.content_check import content_check
+
+    code, output = content_check(settings.content_dir)
+    print(output, file=sys.stdout if code == 0 else sys.stderr)
+    return code
 
 
 def _faq_ask(args: argparse.Namespace, settings: Settings) -> int:

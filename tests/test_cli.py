@@ -97,3 +97,14 @@ def test_safety_check_json_prints_exactly_the_documented_fields(tmp_path: Path) 
     assert crisis["crisis"] is True and crisis["category"] and crisis["matched"]
     calm = json.loads(_run(["safety", "check", "my phone died lol", "--json"], tmp_path).stdout)
     assert calm == {"crisis": False, "category": None, "matched": []}
+
+
+def test_content_check_counts_and_names_the_bad_field(tmp_path: Path) -> None:
+    good = _run(["content", "check"], tmp_path)
+    assert good.returncode == 0 and "Skills: 58" in good.stdout and "FAQ entries" in good.stdout
+    own = tmp_path / "content"
+    own.mkdir()
+    (own / "faq.toml").write_text('[[entry]]\nid = "our-times"\nquestion = "When do we meet?"\n')
+    bad = _run(["content", "check"], tmp_path, IOPBOT_CONTENT_DIR=str(own))
+    assert bad.returncode == 1
+    assert "faq.toml" in bad.stderr and "our-times" in bad.stderr and "answer" in bad.stderr
