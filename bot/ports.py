@@ -135,25 +135,55 @@ class FlowRepository(Protocol):
 class UnitOfWork(Protocol):
     """One transaction over every repository; repositories never commit.
 
-    Features add their repositories here as attributes; ``storage.uow.SqlUnitOfWork``
-    provides them all.
+    Features add their repositories here (read-only, so any implementation with a more
+    specific repository type fits); ``storage.uow.SqlUnitOfWork`` provides them all.
     """
 
-    groups: GroupRepository
-    people: PersonRepository
-    memberships: MembershipRepository
-    flows: FlowRepository
-    checkins: CheckInRepository
-    checkin_support: SupportRepository
-    checkin_questions: QuestionRepository
-    checkin_settings: CheckInSettingsRepository
-    schedules: ScheduleRepository
-    skill_activity: SkillActivityRepository
-    prompt_calendar: PromptCalendarRepository
-    faq: FaqRepository
-    deliveries: DeliveryRepository
-    safety: SafetyRepository
-    privacy: PrivacyRepository
+    @property
+    def groups(self) -> GroupRepository: ...
+
+    @property
+    def people(self) -> PersonRepository: ...
+
+    @property
+    def memberships(self) -> MembershipRepository: ...
+
+    @property
+    def flows(self) -> FlowRepository: ...
+
+    @property
+    def checkins(self) -> CheckInRepository: ...
+
+    @property
+    def checkin_support(self) -> SupportRepository: ...
+
+    @property
+    def checkin_questions(self) -> QuestionRepository: ...
+
+    @property
+    def checkin_settings(self) -> CheckInSettingsRepository: ...
+
+    @property
+    def schedules(self) -> ScheduleRepository: ...
+
+    @property
+    def skill_activity(self) -> SkillActivityRepository: ...
+
+    @property
+    def prompt_calendar(self) -> PromptCalendarRepository: ...
+
+    @property
+    def faq(self) -> FaqRepository: ...
+
+    @property
+    def deliveries(self) -> DeliveryRepository: ...
+
+    @property
+    def safety(self) -> SafetyRepository: ...
+
+    @property
+    def privacy(self) -> PrivacyRepository: ...
+
 
     async def commit(self) -> None: ...
 
