@@ -1,6 +1,6 @@
 """FAQ lookup: accuracy and latency of the shipped method against two plain baselines.
 
-Run from the repository root: ``.venv/bin/python bench/faq.py``
+Run from the repository root: ``.venv/bin/python bench/faq.py`` (``--misses``: DEV misses only)
 
 Methods, all measured in the same run on ``tests/data/faq_questions.tsv``:
 - ``combined``: ``bot.faq.search.FaqIndex`` (analysis + BM25 + cosine + fuzzy re-ranking)
@@ -10,11 +10,18 @@ Methods, all measured in the same run on ``tests/data/faq_questions.tsv``:
 Each baseline gets its own best "I don't know" threshold on the same set, so the comparison
 is as generous to them as possible. Latency is per lookup, with the built-in FAQ and with
 1,000 entries (960 synthetic program-specific entries added).
+
+Splits, so tuning does not quietly overfit the set: every question is DEV or TEST by a hash
+of its text (``split_of``). Only DEV misses are looked at when the method, synonyms or
+content change (``--misses`` prints DEV misses only); TEST is reported, never inspected.
+Questions after the ``# fresh`` marker line were written after the method was frozen and
+count as FRESH (part of TEST when reported as TEST+FRESH).
 """
 
 from __future__ import annotations
 
 import gc
+import hashlib
 import math
 import random
 import re
@@ -38,9 +45,33 @@ TARGETS = {"top1": 0.90, "top3": 0.97, "honest": 0.90, "p99_ms_1000": 5.0}
 Ranker = Callable[[str], list[tuple[str, float]]]
 
 
-def labelled() -> list[tuple[str, str]]:
-    lines = LABELLED.read_text(encoding="utf-8").splitlines()[1:]
-    return [(expected, question) for expected, question in (line.split("\t") for line in lines)]
+SPLITS = ("dev", "test", "fresh")
+
+
+def split_of(question: str) -> str:
+    """DEV or TEST, fixed by the question's text (about half each, stable across edits)."""
+    return "dev" if hashlib.sha256(question.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def labelled_with_splits() -> list[tuple[str, str, str]]:
+    """(expected id, question, split) for every labelled row; ``# fresh`` starts FRESH rows."""
+    rows: list[tuple[str, str, str]] = []
+    fresh = False
+    for line in LABELLED.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.startswith("#"):
+            fresh = fresh or line.strip().startswith("# fresh")
+            continue
+        if not line.strip():
+            continue
+        expected, question = line.split("\t")
+        rows.append((expected, question, "fresh" if fresh else split_of(question)))
+    return rows
+
+
+def labelled(*splits: str) -> list[tuple[str, str]]:
+    """(expected id, question) rows of the given splits (all of them when none is named)."""
+    wanted = splits or SPLITS
+    return [(expected, question) for expected, question, split in labelled_with_splits() if split in wanted]
 
 
 def combined(entries: Sequence[FaqEntry]) -> tuple[Ranker, float]:
@@ -192,14 +223,56 @@ def synthetic_entries(count: int, seed: int = 5) -> list[FaqEntry]:
     return entries
 
 
+def print_splits(entries: Sequence[FaqEntry]) -> None:
+    """The shipped method on each split, with its fixed threshold."""
+    rank, threshold = combined(entries)
+    print(f"{'split':<16}{'answerable':>11}{'unknown':>9}{'top1':>7}{'top3':>7}{'honest':>8}")
+    for name, splits in (
+        ("DEV", ("dev",)),
+        ("TEST", ("test",)),
+        ("FRESH", ("fresh",)),
+        ("TEST+FRESH", ("test", "fresh")),
+        ("FULL", SPLITS),
+    ):
+        rows = labelled(*splits)
+        answerable = sum(1 for e, _ in rows if e != "NONE")
+        if not answerable or answerable == len(rows):
+            continue
+        metrics = accuracy(rank, rows, threshold)
+        print(
+            f"{name:<16}{answerable:>11}{len(rows) - answerable:>9}{metrics['top1']:>7.3f}"
+            f"{metrics['top3']:>7.3f}{metrics['honest']:>8.3f}"
+        )
+    print()
+
+
+def print_dev_misses(entries: Sequence[FaqEntry]) -> None:
+    """DEV questions the shipped method gets wrong; TEST and FRESH are never printed."""
+    rank, threshold = combined(entries)
+    for expected, question in labelled("dev"):
+        ranked = rank(question)
+        top = ranked[0] if ranked else ("-", 0.0)
+        answered = top[1] >= threshold
+        wrong = answered if expected == "NONE" else top[0] != expected or not answered
+        if wrong:
+            shown = ", ".join(f"{i} {s:.2f}" for i, s in ranked)
+            print(f"{expected:<26} {question!r}\n{'':<26} -> {shown}")
+
+
 def main() -> None:
-    rows = labelled()
     builtin = load_builtin_faq()
+    if "--misses" in sys.argv[1:]:
+        print_dev_misses(builtin)
+        return
+    rows = labelled()
     large = [*builtin, *synthetic_entries(1000 - len(builtin))]
     questions = [q for _, q in rows]
     answerable = sum(1 for e, _ in rows if e != "NONE")
     print(f"labelled set: {answerable} answerable + {len(rows) - answerable} unanswerable")
     print(f"targets: {TARGETS}\n")
+    print("shipped method by split (built-in FAQ):")
+    print_splits(builtin)
+    print("all methods on the full set:")
     header = f"{'method':<11}{'entries':>8}{'thresh':>8}{'top1':>7}{'top3':>7}{'honest':>8}"
     print(header + f"{'p50 ms':>9}{'p99 ms':>9}")
     for label, entries in (("built-in", builtin), ("1000", large)):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from bot.errors import ContentError
 from bot.faq.entries import FaqEntry, load_builtin_faq, load_faq, load_faq_file
@@ -12,13 +14,12 @@ from bot.faq.search import FaqIndex, result_to_json, words_of
 
 LABELLED = Path(__file__).parent / "data" / "faq_questions.tsv"
 
-#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. With more member-style
-#: phrasings per entry (none equal to a labelled question, see the test below) and a wider
-#: synonym map the method measures 0.841 / 0.967 / 0.941 on the labelled set (it was
-#: 0.780 / 0.934 / 0.941; see bench/faq.py). Only the honest target is met, so the other
-#: floors guard the measured level without pretending the targets are reached.
-TOP1_FLOOR = 0.83
-TOP3_FLOOR = 0.96
+#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. 34 alternative phrasings
+#: were near-copies of labelled questions (see the near-copy test below) and were rewritten;
+#: without them the method measures 0.808 / 0.956 / 0.941 on the labelled set. The floors
+#: guard that honest level without pretending the targets are reached.
+TOP1_FLOOR = 0.80
+TOP3_FLOOR = 0.95
 HONEST_FLOOR = 0.90
 
 REQUIRED_TOPICS = (
@@ -43,9 +44,27 @@ def index(builtin: list[FaqEntry]) -> FaqIndex:
     return FaqIndex(builtin)
 
 
+def split_of(question: str) -> str:
+    """DEV or TEST by a hash of the question, the same rule as ``bench/faq.py``."""
+    return "dev" if hashlib.sha256(question.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def labelled_rows() -> list[tuple[str, str, str]]:
+    """(expected id, question, split); rows after the ``# fresh`` marker are FRESH."""
+    rows: list[tuple[str, str, str]] = []
+    fresh = False
+    for line in LABELLED.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.startswith("#"):
+            fresh = fresh or line.strip().startswith("# fresh")
+            continue
+        if line.strip():
+            expected, question = line.split("\t")
+            rows.append((expected, question, "fresh" if fresh else split_of(question)))
+    return rows
+
+
 def labelled_questions() -> list[tuple[str, str]]:
-    lines = LABELLED.read_text(encoding="utf-8").splitlines()[1:]
-    return [(expected, question) for expected, question in (line.split("\t") for line in lines)]
+    return [(expected, question) for expected, question, _ in labelled_rows()]
 
 
 # --- shipped content ---------------------------------------------------------------------
@@ -101,6 +120,33 @@ def test_labelled_questions_are_not_copied_into_the_entries(builtin: list[FaqEnt
     phrasings = {normal(p) for e in builtin for p in (e.question, *e.alternatives)}
     copied = [q for _, q in labelled_questions() if normal(q) in phrasings]
     assert copied == []
+
+
+#: an alternative phrasing this similar to a labelled question (rapidfuzz ratio of the
+#: normalised words) is a near-copy: it would make the labelled set measure memory, not lookup
+NEAR_COPY_RATIO = 85.0
+
+
+def test_no_alternative_phrasing_is_a_near_copy_of_a_labelled_question(builtin: list[FaqEntry]) -> None:
+    def normal(text: str) -> str:
+        return " ".join(words_of(text))
+
+    alternatives = [(e.id, normal(a)) for e in builtin for a in e.alternatives]
+    near = [
+        (question, entry_id, alternative)
+        for _, question in labelled_questions()
+        for entry_id, alternative in alternatives
+        if fuzz.ratio(normal(question), alternative) >= NEAR_COPY_RATIO
+    ]
+    assert near == []
+
+
+def test_the_dev_and_test_splits_are_both_substantial() -> None:
+    rows = labelled_rows()
+    for split in ("dev", "test"):
+        answerable = [e for e, _, s in rows if s == split and e != "NONE"]
+        unanswerable = [e for e, _, s in rows if s == split and e == "NONE"]
+        assert len(answerable) >= 70 and len(unanswerable) >= 12, split
 
 
 def test_lookup_accuracy_on_the_labelled_set_stays_above_its_floors(index: FaqIndex) -> None:
