@@ -22,6 +22,7 @@ honest reply is "I don't know".
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 import unicodedata
@@ -34,7 +35,7 @@ from rapidfuzz import fuzz, process
 from bot.faq.entries import FaqEntry
 
 #: below this score the lookup admits it has no answer
-ANSWER_THRESHOLD = 0.52
+ANSWER_THRESHOLD = 0.53
 #: weaker matches still offered as "Did you mean" when there is no answer
 SUGGESTION_FLOOR = 0.3
 #: a runner-up is offered as "Did you mean" when it scores this close to the best
@@ -50,6 +51,11 @@ COSINE_WEIGHT = 0.15
 FUZZY_WEIGHT = 0.35
 #: the answer text matters, but less than the ways people phrase the question
 ANSWER_FIELD_WEIGHT = 0.35
+#: how much a soft word ("you" meaning the bot) counts, relative to an ordinary word
+SOFT_WORD_WEIGHT = 0.5
+#: neighbouring words in a phrasing ("long session", "miss group") count as one more term,
+#: worth this much relative to the phrasing field; order does not matter
+BIGRAM_WEIGHT = 0.5
 #: how many BM25 candidates are re-ranked with fuzzy similarity
 RERANK_DEPTH = 12
 #: how much a word the FAQ has never seen weighs against a query, relative to the rarest word
@@ -73,7 +79,8 @@ _STOPWORDS = frozenset(
         now of ok okay on or our out please pls really should so some someone something still
         such supposed than that thats the their them then there these they thing things this
         those to too u um up ur us very wanna want was we well were whats which while whom
-        whose will with wont would yeah yes you youre your yours
+        whose will with wont would yeah yes you youre your yours each usually typically normally
+        generally usual typical
         """,
     )
 )
@@ -95,12 +102,14 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "insurance": "insurer uninsured",
     "covered": "coverage cover covers",
     "miss": "skip skipping skipped absent absence",
+    "long": "longer lengthy",
     "hours": "hrs",
     "hour": "hr",
     "week": "wk weekly",
     "weeks": "wks",
     "minutes": "mins",
     "evening": "night nights nightly",
+    "every day": "daily",
     "first": "1st",
     "online": "virtual virtually zoom telehealth video remote remotely facetime skype teletherapy",
     "residential": "rehab",
@@ -117,7 +126,7 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "repeat": "gossip",
     "substance": "alcohol drinking drink drunk booze drugs drug addiction addicted sober sobriety weed "
     "cannabis marijuana opioids opioid opiates cocaine heroin meth alcoholic",
-    "setback": "relapse relapsed slip slipped",
+    "setback": "relapse relapsed relapsing slip slipped backslide backslid backsliding regress regressed regressing",
     "progress": "improve improving improvement effective",
     "crisis": "emergency urgent suicidal suicide hotline helpline 988 sos unsafe",
     "depression": "depressed sad",
@@ -127,6 +136,10 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "patients": "clients members",
     "behaviour": "behavior behavioral behavioural",
     "practise": "practice practicing practising",
+    "conditions": "issues problems struggles disorder disorders diagnosis diagnoses illness illnesses",
+    "individual": "alone privately individually solo",
+    "required": "mandatory compulsory obligatory",
+    "socialmedia": "socials instagram insta facebook fb tiktok snapchat snap twitter reddit",
     "one": "1",
     "two": "2",
     "three": "3",
@@ -134,13 +147,34 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "five": "5",
 }
 _SYNONYMS = {variant: canonical for canonical, variants in _SYNONYM_GROUPS.items() for variant in variants.split()}
-#: in a member's question, "you" is the bot
-_QUERY_SYNONYMS = {**_SYNONYMS, "you": "bot", "u": "bot", "ya": "bot", "yourself": "bot"}
+#: in a member's question, "you" is often the bot ("what can you do") but just as often anyone
+#: ("what do you do in group"), so it counts as the bot at ``SOFT_WORD_WEIGHT``
+_SOFT_WORDS = frozenset({"you", "u", "ya", "yourself"})
+_QUERY_SYNONYMS = {**_SYNONYMS, **dict.fromkeys(_SOFT_WORDS, "bot")}
 
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bcheck[\s-]?ins?\b"), " checkin "),
     (re.compile(r"\b(?:1|one)[\s-]*(?:on|to|:)[\s-]*(?:1|one)\b"), " individual "),
     (re.compile(r"\bday (?:one|1)\b"), " first day "),
+    # obligation, however it is said: "do I have to", "am I required to", "must I"
+    (
+        re.compile(r"\b(?:have|has|had|got|need|needs|required|forced|made|expected|obliged)\s+to\b|\bmust\b"),
+        " required ",
+    ),
+    # other names for partial hospitalization
+    (re.compile(r"\bday (?:treatment|program|programme|hospital)\b|\bpartial (?:program|care)\b"), " php "),
+    # a stated age under 18 is a teenager asking
+    (re.compile(r"\b(?:im|i'm|i am|aged?|my (?:son|daughter|kid|child) is)\s+(?:1[2-7])\b"), " teenager "),
+    (re.compile(r"\b(?:1[2-7])\s*(?:yo|y/o|years? old|yr old)\b"), " teenager "),
+    (re.compile(r"\b(?:back (?:at|to) square one|back to the start|lost (?:all )?my progress)\b"), " setback "),
+    (re.compile(r"\bsocial media\b|\bpost(?:s|ing|ed)?\b(?:\s+[^\W_]+){0,5}?\s+online\b"), " socialmedia "),
+    # "what do you do in group" is about anyone there, not the bot
+    (
+        re.compile(r"\b(what|how) (?:do|did|would|will) (?:you|u|we|they) (?:guys |all |even |actually |really )?do\b"),
+        r" \1 do ",
+    ),
+    # "how does the bot work" asks what it does, not about a job
+    (re.compile(r"\b(how (?:does|do|will|would) (?:[^\W_]+ ){1,3})work(?:s)?\b"), r"\1"),
     # "is it working" asks about progress; "keep working" is about a job
     (
         re.compile(
@@ -215,12 +249,22 @@ def document_terms(text: str) -> list[str]:
     return terms
 
 
+def bigrams(terms: Sequence[str]) -> list[str]:
+    """Neighbouring terms as order-free pairs: "long session" and "session long" agree."""
+    return ["_".join(sorted(pair)) for pair in itertools.pairwise(terms) if pair[0] != pair[1]]
+
+
 class _Speller:
     """Corrects unknown query words to the closest word the FAQ knows; remembers answers."""
 
     def __init__(self, known_words: Iterable[str]) -> None:
         self._known = frozenset(known_words)
-        self._choices = sorted(w for w in self._known if len(w) >= MIN_CORRECTABLE_LENGTH - 1)
+        #: typos rarely change the first letter, and the ones that do are mostly other words
+        #: ("vending" is not "evening"): corrections keep it
+        self._choices: dict[str, list[str]] = {}
+        for known in sorted(self._known):
+            if len(known) >= MIN_CORRECTABLE_LENGTH - 1:
+                self._choices.setdefault(known[0], []).append(known)
         self._memo: dict[str, str | None] = {}
 
     def correct(self, word: str) -> str | None:
@@ -232,7 +276,8 @@ class _Speller:
         if word not in self._memo:
             if len(self._memo) > 10_000:
                 self._memo.clear()
-            found = process.extractOne(word, self._choices, scorer=fuzz.ratio, score_cutoff=CORRECTION_CUTOFF)
+            choices = self._choices.get(word[0], [])
+            found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=CORRECTION_CUTOFF)
             self._memo[word] = None if found is None else str(found[0])
         return self._memo[word]
 
@@ -242,6 +287,8 @@ class _Query:
     """An analysed question: FAQ terms to score, and how many words the FAQ has never seen."""
 
     terms: tuple[str, ...]
+    #: how much each term counts (soft words less than 1)
+    weights: dict[str, float]
     unknown_words: int
     #: analysed words including unknown ones, for fuzzy comparison with phrasings
     text: str
@@ -287,8 +334,12 @@ class FaqIndex:
             1.0,
         )
         answer_field = _Bm25Field([document_terms(e.answer) for e in self.entries], ANSWER_FIELD_WEIGHT)
+        bigram_field = _Bm25Field(
+            [[b for terms in group for b in bigrams(terms)] for group in phrasings],
+            BIGRAM_WEIGHT,
+        )
         self._postings: dict[str, dict[int, float]] = {}
-        for field in (phrasing_field, answer_field):
+        for field in (phrasing_field, answer_field, bigram_field):
             for term, docs in field.postings.items():
                 merged = self._postings.setdefault(term, {})
                 for doc, value in docs.items():
@@ -322,7 +373,7 @@ class FaqIndex:
             return []
         lexical = self._lexical_scores(query, group_id)
         candidates = heapq.nlargest(RERANK_DEPTH, lexical.items(), key=lambda item: item[1])
-        query_weights = self._weights(set(query.terms))
+        query_weights = {t: w * query.weights[t] for t, w in self._weights(set(query.terms)).items()}
         query_norm = math.sqrt(sum(w * w for w in query_weights.values()) + query.unknown_words * self._unseen_idf**2)
         scored = [
             Match(
@@ -338,7 +389,7 @@ class FaqIndex:
         return {t: self._idf.get(t, self._unseen_idf) for t in terms}
 
     def _analyse(self, question: str) -> _Query:
-        terms: list[str] = []
+        weights: dict[str, float] = {}
         seen: list[str] = []
         unknown = 0
         for word in words_of(question[:MAX_QUERY_CHARS])[: MAX_QUERY_TERMS * 2]:
@@ -349,20 +400,29 @@ class FaqIndex:
                 unknown += 1
                 seen.append(stem(word))
                 continue
+            weight = SOFT_WORD_WEIGHT if corrected in _SOFT_WORDS else 1.0
             for term in _canonical_terms(corrected, _QUERY_SYNONYMS):
                 seen.append(term)
                 if term not in self._postings:
                     unknown += 1
-                elif term not in terms:
-                    terms.append(term)
-        return _Query(tuple(terms[:MAX_QUERY_TERMS]), unknown, " ".join(seen))
+                elif len(weights) < MAX_QUERY_TERMS:
+                    weights[term] = max(weights.get(term, 0.0), weight)
+        terms = tuple(weights)
+        return _Query(terms, weights, unknown, " ".join(seen))
+
+    def _bigram_terms(self, query: _Query) -> list[str]:
+        """The query's neighbouring-word pairs that some phrasing also has."""
+        words = [t for t in query.text.split() if t in query.weights]
+        return [b for b in dict.fromkeys(bigrams(words)) if b in self._postings]
 
     def _lexical_scores(self, query: _Query, group_id: int | None) -> dict[int, float]:
         totals: dict[int, float] = {}
-        for term in query.terms:
+        weighted = [(t, query.weights[t]) for t in query.terms]
+        weighted += [(b, 1.0) for b in self._bigram_terms(query)]
+        for term, weight in weighted:
             for doc, value in self._postings[term].items():
-                totals[doc] = totals.get(doc, 0.0) + value
-        ceiling = sum(self._best_possible[t] for t in query.terms)
+                totals[doc] = totals.get(doc, 0.0) + value * weight
+        ceiling = sum(self._best_possible[t] * w for t, w in weighted)
         ceiling += query.unknown_words * self._unknown_cost * UNKNOWN_WORD_COST
         return {
             doc: min(total / ceiling, 1.0)
