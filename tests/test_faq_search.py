@@ -15,12 +15,14 @@ from bot.faq.search import FaqIndex, result_to_json
 
 LABELLED = Path(__file__).parent / "data" / "faq_questions.tsv"
 
-#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. 34 alternative phrasings
-#: were near-copies of labelled questions (see the near-copy test below) and were rewritten;
-#: without them the method measures 0.808 / 0.956 / 0.941 on the labelled set. The floors
-#: guard that honest level without pretending the targets are reached.
-TOP1_FLOOR = 0.80
-TOP3_FLOOR = 0.95
+#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. After rewriting 34
+#: alternatives that were near-copies of labelled questions, the method was tuned on DEV
+#: misses only (see bench/faq.py). On the full set (DEV + TEST + 36 FRESH questions written
+#: after the method was frozen) it measures top-1 0.864, top-3 0.977, honest 1.000; by split
+#: top-1 is DEV 0.915, TEST 0.852, FRESH 0.742. Top-3 and honest meet their targets; top-1
+#: does not, so its floor guards the measured level without pretending the target is reached.
+TOP1_FLOOR = 0.85
+TOP3_FLOOR = 0.97
 HONEST_FLOOR = 0.90
 
 REQUIRED_TOPICS = (

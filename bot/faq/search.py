@@ -6,8 +6,11 @@ combines three cheap signals, chosen by measurement (see ``bench/faq.py``):
 1. **Text analysis**: chat abbreviations and synonyms are mapped to one word ("meds" ->
    medication, "skip" -> miss), stopwords dropped and words lightly stemmed; an unknown word of
    five letters or more is corrected to the closest word the FAQ uses (rapidfuzz), which
-   absorbs most typos.
-2. **BM25** over two fields, the phrasings (question, alternatives, tags) and the answer.
+   absorbs most typos (keeping the first letter). A few idioms are rewritten first ("have to"
+   and "must" -> required, "day treatment" -> PHP, "I'm 16" -> teenager), and "you" counts as
+   the bot at half weight, since members use it for anyone.
+2. **BM25** over three fields: the phrasings (question, alternatives, tags), the answer, and
+   order-free pairs of neighbouring phrasing words ("long session" is not "how long").
    Per-term contributions are precomputed when the index is built, so a query is a handful
    of dictionary look-ups.
 3. **Fuzzy re-ranking** of the few best BM25 candidates by token-sort similarity between the
