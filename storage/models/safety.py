@@ -48,7 +48,8 @@ class SafetyAlertRow(Base):
     shared_text_sealed: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(index=True)
     last_at: Mapped[datetime]
-    acknowledged_name: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    # the facilitator's name: theirs, not the subject's, so it stays out of the subject's export
+    acknowledged_name: Mapped[str | None] = mapped_column(String(256), nullable=True, info={"export": "omit"})
     acknowledged_at: Mapped[datetime | None] = mapped_column(nullable=True)
     escalated_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
@@ -64,4 +65,4 @@ class SafetyAuditRow(Base):
     group_id: Mapped[int] = mapped_column(BigId, ForeignKey("groups.id", ondelete="CASCADE"))
     at: Mapped[datetime]
     event: Mapped[str] = mapped_column(String(16))
-    actor: Mapped[str] = mapped_column(String(256), default="")
+    actor: Mapped[str] = mapped_column(String(256), default="", info={"export": "omit"})
