@@ -107,6 +107,9 @@ class Host:
     async def facilitators_of(self, group_id: int) -> list[PersonRef]:
         return []
 
+    def prepare(self, reply: Reply) -> Reply:
+        return reply
+
 
 class PromptRenderer:
     async def render(self, uow: UnitOfWork, delivery: DeliveryRecord) -> Sequence[Reply]:
@@ -240,7 +243,7 @@ async def main() -> None:
     parser.add_argument("--groups", type=int, default=2000)
     parser.add_argument("--limit", type=float, default=300.0)
     parser.add_argument("--rtt", type=float, default=20.0, help="simulated round trip in ms")
-    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--concurrency", type=int, default=EngineSettings().concurrency)
     parser.add_argument("--pending", type=int, default=10_000)
     parser.add_argument("--ticks", type=int, default=50)
     args = parser.parse_args()

@@ -80,6 +80,9 @@ class Host:
     async def facilitators_of(self, group_id: int) -> list[PersonRef]:
         return []
 
+    def prepare(self, reply: Reply) -> Reply:
+        return reply
+
 
 class TestRenderer:
     async def render(self, uow: UnitOfWork, delivery: DeliveryRecord) -> Sequence[Reply]:

@@ -4,6 +4,11 @@ restarted, and two workers sharing one PostgreSQL database.
 The workers (``tests/delivery_worker.py``) send to a fake platform served here over HTTP,
 which records every message it accepted: that record, not the database, is what "delivered"
 means in these tests.
+
+Robust on a busy machine: nothing waits a fixed time. Each wait is for a condition (the
+platform received message n, a worker exited) with a generous deadline, and a worker that
+dies early fails the test at once with the end of its log (written to a file, so a chatty
+worker can never block on a full pipe).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import os
 import signal
 import sys
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -108,34 +113,66 @@ async def statuses(database_url: str, data_dir: Path) -> dict[DeliveryStatus, in
         await engine.dispose()
 
 
-async def start_worker(
-    database_url: str, data_dir: Path, url: str, name: str, *, concurrency: int = 1
-) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "tests.delivery_worker",
-        "--db",
-        database_url,
-        "--data-dir",
-        str(data_dir),
-        "--platform",
-        url,
-        "--worker",
-        name,
-        "--lease",
-        "2",
-        "--concurrency",
-        str(concurrency),
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stderr=asyncio.subprocess.PIPE,
-    )
+@dataclass
+class Worker:
+    process: asyncio.subprocess.Process
+    log: Path
+
+    def tail(self) -> str:
+        return self.log.read_text(errors="replace")[-3000:] if self.log.exists() else ""
 
 
-async def finish(process: asyncio.subprocess.Process) -> None:
-    _, stderr = await asyncio.wait_for(process.communicate(), timeout=WAIT)
-    assert process.returncode == 0, stderr.decode(errors="replace")[-3000:]
+async def start_worker(database_url: str, data_dir: Path, url: str, name: str, *, concurrency: int = 1) -> Worker:
+    log = data_dir / f"worker-{name}.log"
+    with log.open("wb") as stderr:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "tests.delivery_worker",
+            "--db",
+            database_url,
+            "--data-dir",
+            str(data_dir),
+            "--platform",
+            url,
+            "--worker",
+            name,
+            "--lease",
+            "2",
+            "--concurrency",
+            str(concurrency),
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stderr=stderr,
+        )
+    return Worker(process, log)
+
+
+async def until(condition: Callable[[], bool], *workers: Worker, what: str) -> None:
+    """Wait for ``condition`` (polled), failing fast if a worker exits first."""
+    deadline = asyncio.get_running_loop().time() + WAIT
+    while not condition():
+        for worker in workers:
+            if worker.process.returncode is not None:
+                pytest.fail(f"worker exited ({worker.process.returncode}) before {what}:\n{worker.tail()}")
+        if asyncio.get_running_loop().time() > deadline:
+            pytest.fail(f"no {what} within {WAIT} s")
+        await asyncio.sleep(0.01)
+
+
+async def finish(worker: Worker) -> None:
+    try:
+        await asyncio.wait_for(worker.process.wait(), timeout=WAIT)
+    except TimeoutError:
+        worker.process.kill()
+        await worker.process.wait()
+        pytest.fail(f"worker still running after {WAIT} s:\n{worker.tail()}")
+    assert worker.process.returncode == 0, worker.tail()
+
+
+async def kill(worker: Worker) -> None:
+    worker.process.send_signal(signal.SIGKILL)
+    await worker.process.wait()
 
 
 async def test_a_worker_killed_mid_send_and_restarted_delivers_every_occurrence_exactly_once(
@@ -145,10 +182,9 @@ async def test_a_worker_killed_mid_send_and_restarted_delivers_every_occurrence_
     texts = await enqueue(database_url, tmp_path, 120)
     fake.hang_at = 50  # the platform accepts message 50 and the worker dies before it hears back
     first = await start_worker(database_url, tmp_path, url, "first")
-    await asyncio.wait_for(fake.hung.wait(), timeout=WAIT)
-    first.send_signal(signal.SIGKILL)
-    await first.wait()
-    assert first.returncode == -signal.SIGKILL
+    await until(fake.hung.is_set, first, what="message 50")
+    await kill(first)
+    assert first.process.returncode == -signal.SIGKILL
     fake.hang_at = None
 
     await finish(await start_worker(database_url, tmp_path, url, "restarted"))
@@ -169,10 +205,8 @@ async def test_a_worker_killed_at_a_random_moment_never_sends_anything_twice(
     fake.latency = 0.002
     texts = await enqueue(database_url, tmp_path, 300)
     first = await start_worker(database_url, tmp_path, url, "first", concurrency=4)
-    while len(fake.received) < 100:
-        await asyncio.sleep(0.005)
-    first.send_signal(signal.SIGKILL)
-    await first.wait()
+    await until(lambda: len(fake.received) >= 100, first, what="100 messages")
+    await kill(first)
 
     await finish(await start_worker(database_url, tmp_path, url, "restarted", concurrency=4))
 

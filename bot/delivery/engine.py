@@ -17,18 +17,28 @@ The engine is a :class:`bot.ports.Job`. Each ``run_due(now)``:
    ``pending``; ``sending`` rows become ``uncertain`` and are **not** resent (see below);
 2. runs the producers that are due;
 3. skips (``missed``, logged without text) pending rows due more than ``grace`` ago;
-4. claims due rows in small batches (``FOR UPDATE SKIP LOCKED`` on PostgreSQL) and sends them
-   with a few concurrent senders through the rate limiter (:mod:`bot.delivery.ratelimit`).
+4. claims due rows in small batches (``FOR UPDATE SKIP LOCKED`` on PostgreSQL) and renders
+   them in the same transaction, while ``concurrency`` senders send the previous batch
+   through the rate limiter (:mod:`bot.delivery.ratelimit`).
 
-Exactly once: the claim is committed before anything is sent; right before each platform
-call the row is marked ``sending`` (committed), and right after it ``sent`` (committed). The
-only moment at which a crash leaves an unknown outcome is a platform call in flight: neither
-Telegram nor Discord can be asked afterwards whether a message arrived, so such a row is
-marked ``uncertain``, counted and logged, and never resent - a possible miss of one message
-per in-flight send is preferred to a duplicate prompt or reminder. Everything claimed but not
-yet in flight is given back and delivered by the next worker. With SQLite (one process) this
-recovery happens as soon as the bot restarts; with PostgreSQL once the lease (default two
-minutes) has run out, because another live process may still own the row.
+Exactly once: a batch's claim (and its rendering) is committed before anything is sent;
+right before each platform call the row is marked ``sending`` (committed), and right after
+it ``sent`` (committed). Those two marks are group-committed (:mod:`bot.delivery.ledger`):
+senders share transactions, but each waits for its own mark, so a row is ``sending`` only
+while its sender is past the rate limiter and hasn't recorded the answer - at most
+``concurrency`` rows, in practice the sends in flight. The only moment at which a crash
+leaves an unknown outcome is such a platform call: neither Telegram nor Discord can be asked
+afterwards whether a message arrived, so such a row is marked ``uncertain``, counted and
+logged, and never resent - a possible miss of one message per in-flight send is preferred
+to a duplicate prompt or reminder. Everything claimed but not yet in flight is given back
+and delivered by the next worker. With SQLite (one process) this recovery happens as soon
+as the bot restarts; with PostgreSQL once the lease (default two minutes) has run out,
+because another live process may still own the row.
+
+Graceful shutdown (``iop-bot run`` on SIGTERM/SIGINT): :meth:`DeliveryEngine.stop` lets the
+sends in flight finish and be marked, starts nothing new, and :meth:`release_claims` then
+gives back what was claimed but never started, so a restart resends nothing and loses
+nothing.
 
 Platform errors: 429 waits ``retry_after`` (the whole platform is held through the gate) and
 retries a few times in place, then later; 5xx/timeouts retry later with exponential backoff
@@ -40,6 +50,7 @@ retried past the grace window.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import secrets
@@ -48,6 +59,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from bot.delivery.ledger import SendLedger
 from bot.delivery.ports import Delivery, DeliveryHost, DeliveryRecord, DeliveryStatus, Producer, Renderer
 from bot.domain import ChatRef, InChat, MessageRef, Platform, Reply, ToFacilitators, ToPerson
 from bot.errors import CannotDirectMessage, ChatUnavailable, RateLimited, TransientDeliveryError
@@ -58,6 +70,9 @@ log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
 
+#: a gate wait longer than this means the limiter is pacing sends (seconds)
+_PACED = 0.001
+
 
 @dataclass(frozen=True, slots=True)
 class EngineSettings:
@@ -66,7 +81,9 @@ class EngineSettings:
     grace: timedelta = timedelta(hours=2)
     lease: timedelta = timedelta(minutes=2)
     batch_size: int = 20
-    concurrency: int = 8
+    #: senders; only those past the rate limiter hold a row in ``sending``, so more
+    #: senders don't widen what a crash can leave uncertain
+    concurrency: int = 32
     max_per_run: int = 1000
     max_attempts: int = 6
     backoff_base: timedelta = timedelta(seconds=30)
@@ -95,6 +112,20 @@ class EngineStats:
 
 class _LostClaim(Exception):
     """Another worker took this delivery over (our lease ran out): leave it alone."""
+
+
+class _Stopped(Exception):
+    """The engine stopped while this send waited: nothing of it went out."""
+
+
+@dataclass(slots=True)
+class _Work:
+    """A claimed delivery on its way to a sender: rendered, or (``None``) to render alone."""
+
+    record: DeliveryRecord
+    replies: list[Reply] | None
+    #: already settled in the claiming transaction (missed, unknown kind, nothing to send)
+    settled: bool = False
 
 
 def default_worker_id() -> str:
@@ -130,6 +161,7 @@ class DeliveryEngine:
         self._producer_due: dict[str, datetime | None] = {}
         self._started = False
         self._last_purge: datetime | None = None
+        self._stopping = asyncio.Event()
         self.stats = EngineStats()
 
     # -- what features call ---------------------------------------------------------------
@@ -183,13 +215,27 @@ class DeliveryEngine:
         return min(moments, default=None)
 
     async def run_due(self, now: datetime) -> int:
+        if self._stopping.is_set():
+            return 0
         await self._recover(now)
         await self._produce(now)
         await self._housekeeping(now)
         return await self._fan_out()
 
+    def stop(self) -> None:
+        """Graceful shutdown, step one: claim nothing more and let the running ``run_due``
+        return soon - sends already handed to the platform finish and are marked, sends
+        still waiting (for the rate limiter, for a 429 to pass) don't start, and a
+        multi-part delivery interrupted between parts goes back to pending after the parts
+        that went out. Then call :meth:`release_claims`. Irreversible: the process is ending."""
+        self._stopping.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
+
     async def release_claims(self) -> int:
-        """Graceful shutdown: give back what this process claimed but never started."""
+        """Graceful shutdown, step two: give back what this process claimed but never started."""
         async with self._uow_factory() as uow:
             released = await uow.deliveries.release(self.worker_id)
             await uow.commit()
@@ -244,32 +290,92 @@ class DeliveryEngine:
             log.info("old settled deliveries deleted", extra={"count": purged})
 
     async def _fan_out(self) -> int:
+        """Claim and render batches in one task while ``concurrency`` senders send them.
+
+        The queue is what pipelines the two: the next batch is claimed and rendered while the
+        senders work through the previous one, and at most about two batches are claimed
+        ahead of the senders (given back at once on a graceful stop, by the lease after a
+        crash).
+        """
         settings = self.settings
-        queue: asyncio.Queue[DeliveryRecord | None] = asyncio.Queue(maxsize=settings.batch_size)
+        if self._stopping.is_set():
+            return 0
+        queue: asyncio.Queue[_Work | None] = asyncio.Queue(maxsize=settings.batch_size)
+        ledger = SendLedger(self._uow_factory, self._clock, self.worker_id, settings.lease)
         handled = 0
 
         async def feed() -> None:
             claimed = 0
             try:
-                while claimed < settings.max_per_run:
-                    batch = await self._claim(min(settings.batch_size, settings.max_per_run - claimed))
+                while claimed < settings.max_per_run and not self._stopping.is_set():
+                    batch = await self._claim_and_render(min(settings.batch_size, settings.max_per_run - claimed))
                     if not batch:
                         return
                     claimed += len(batch)
-                    for record in batch:
-                        await queue.put(record)
+                    for work in batch:
+                        await queue.put(work)
             finally:
                 for _ in range(settings.concurrency):
                     await queue.put(None)
 
-        async def work() -> None:
+        async def send() -> None:
             nonlocal handled
-            while (record := await queue.get()) is not None:
-                await self._deliver_safely(record)
+            while (work := await queue.get()) is not None:
+                if self._stopping.is_set():  # left claimed: handed back by release_claims
+                    continue
+                if not work.settled:
+                    await self._deliver_safely(work, ledger)
                 handled += 1
+                continue
 
-        await asyncio.gather(feed(), *(work() for _ in range(settings.concurrency)))
+        try:
+            await asyncio.gather(feed(), *(send() for _ in range(settings.concurrency)))
+        finally:
+            await ledger.drain()
         return handled
+
+    async def _claim_and_render(self, limit: int) -> list[_Work]:
+        """Claim up to ``limit`` due rows and render them, all in one transaction.
+
+        Rows that need no send (missed, unknown kind, nothing to say) are settled in the same
+        transaction. If any renderer fails, the whole transaction is rolled back and the batch
+        is claimed again and rendered one delivery per transaction, so that one broken
+        delivery only retries itself.
+        """
+        now = self._clock.now()
+        tally = EngineStats()
+        try:
+            async with self._uow_factory() as uow:
+                batch = await uow.deliveries.claim(now, self.worker_id, now + self.settings.lease, limit)
+                work = [await self._prepare(uow, record, now, tally) for record in batch]
+                await uow.commit()
+        except Exception:
+            log.warning("rendering a batch of deliveries failed: rendering them one by one", exc_info=True)
+            return [_Work(record, None) for record in await self._claim(limit)]
+        self.stats.missed += tally.missed
+        self.stats.skipped += tally.skipped
+        self.stats.failed += tally.failed
+        return work
+
+    async def _prepare(self, uow: UnitOfWork, record: DeliveryRecord, now: datetime, tally: EngineStats) -> _Work:
+        """Render ``record`` in the claiming transaction, or settle it there if nothing goes out."""
+        status, error = DeliveryStatus.SKIPPED, "missed"
+        replies: list[Reply] = []
+        renderer = self._renderers.get(record.kind)
+        if record.due_at < now - self.settings.grace:
+            tally.missed += 1
+        elif renderer is None:
+            log.error("no renderer for delivery kind", extra={"kind": record.kind, "delivery_id": record.id})
+            tally.failed += 1
+            status, error = DeliveryStatus.FAILED, "unknown_kind"
+        else:
+            replies = list(await renderer.render(uow, record) or ())
+            if replies:
+                return _Work(record, replies)
+            tally.skipped += 1
+            error = "not_needed"
+        await uow.deliveries.settle(record.id, self.worker_id, status, now, error)
+        return _Work(record, None, settled=True)
 
     async def _claim(self, limit: int) -> Sequence[DeliveryRecord]:
         now = self._clock.now()
@@ -280,9 +386,10 @@ class DeliveryEngine:
 
     # -- one delivery -------------------------------------------------------------------------
 
-    async def _deliver_safely(self, record: DeliveryRecord) -> None:
+    async def _deliver_safely(self, work: _Work, ledger: SendLedger) -> None:
+        record = work.record
         try:
-            await self._deliver(record)
+            await self._deliver(work, ledger)
         except _LostClaim:
             log.info("delivery taken over by another worker", extra={"delivery_id": record.id})
         except Exception:
@@ -292,17 +399,19 @@ class DeliveryEngine:
             except Exception:  # the database itself is failing: the lease will hand it back
                 log.exception("could not reschedule a delivery", extra={"delivery_id": record.id})
 
-    async def _deliver(self, record: DeliveryRecord) -> None:
+    async def _render_alone(self, record: DeliveryRecord) -> list[Reply] | None:
+        """The slow path (a renderer failed in the batch): one transaction for this delivery."""
         now = self._clock.now()
         if record.due_at < now - self.settings.grace:
             self.stats.missed += 1
             await self._settle(record, DeliveryStatus.SKIPPED, "missed")
-            return
+            return None
         renderer = self._renderers.get(record.kind)
         if renderer is None:
             log.error("no renderer for delivery kind", extra={"kind": record.kind, "delivery_id": record.id})
+            self.stats.failed += 1
             await self._settle(record, DeliveryStatus.FAILED, "unknown_kind")
-            return
+            return None
         try:
             async with self._uow_factory() as uow:
                 replies = list(await renderer.render(uow, record) or ())
@@ -310,10 +419,17 @@ class DeliveryEngine:
         except Exception:
             log.exception("delivery renderer failed", extra={"kind": record.kind, "delivery_id": record.id})
             await self._retry(record, "render_error", rate_limited_for=None)
-            return
+            return None
         if not replies:
             self.stats.skipped += 1
             await self._settle(record, DeliveryStatus.SKIPPED, "not_needed")
+            return None
+        return replies
+
+    async def _deliver(self, work: _Work, ledger: SendLedger) -> None:
+        record = work.record
+        replies = work.replies if work.replies is not None else await self._render_alone(record)
+        if replies is None:
             return
         parts = await self._resolve(replies)
         if parts is None:
@@ -321,11 +437,16 @@ class DeliveryEngine:
             await self._settle(record, DeliveryStatus.FAILED, "bad_destination")
             return
         sent_callbacks: list[tuple[Reply, Sequence[MessageRef]]] = []
+        marked = False
         for index, reply in enumerate(parts):
             if index < record.parts_sent:
                 continue
             try:
-                refs = await self._send(record, reply)
+                refs = await self._send(record, reply, ledger, marked=marked)
+            except _Stopped:
+                if marked:  # some parts went out: hand the rest back, resumed after them
+                    await self._retry(record, "stopped", rate_limited_for=0.0)
+                return
             except RateLimited as limited:
                 await self._retry(record, "rate_limited", rate_limited_for=limited.retry_after)
                 return
@@ -339,12 +460,14 @@ class DeliveryEngine:
                 self.stats.failed += 1
                 await self._settle(record, DeliveryStatus.FAILED, "cannot_dm")
                 return
+            marked = True
             if index + 1 < len(parts):
                 await self._record_progress(record, index + 1)
             if reply.on_sent is not None and refs:
                 sent_callbacks.append((reply, refs))
         self.stats.sent += 1
-        await self._settle(record, DeliveryStatus.SENT, None)
+        if not await ledger.sent(record.id):
+            log.warning("delivery settled by someone else meanwhile", extra={"delivery_id": record.id})
         for reply, refs in sent_callbacks:
             assert reply.on_sent is not None
             try:
@@ -364,19 +487,32 @@ class DeliveryEngine:
                 return None
         return parts
 
-    async def _send(self, record: DeliveryRecord, reply: Reply) -> Sequence[MessageRef]:
-        """Wait for the gate, mark ``sending`` (committed), call the platform; 429s in place."""
+    async def _send(
+        self, record: DeliveryRecord, reply: Reply, ledger: SendLedger, *, marked: bool
+    ) -> Sequence[MessageRef]:
+        """Wait for the gate, mark ``sending`` (committed), call the platform; 429s in place.
+
+        Raises :class:`_Stopped` when the engine stops while this send waits (for the gate or
+        a 429): nothing of this part went out.
+        """
         platform, chat_key = _address(reply)
         messenger = self._host.messenger(platform)
         if messenger is None:
             raise TransientDeliveryError(f"no messenger for {platform}")
         settings = self.settings
-        marked = False
+        loop = asyncio.get_running_loop()
         for attempt in range(settings.inline_rate_limit_retries + 1):
-            await self._gate.wait(platform, chat_key, urgent=reply.urgent)
+            asked = loop.time()
+            if not await self._unless_stopped(self._gate.wait(platform, chat_key, urgent=reply.urgent)):
+                raise _Stopped()
+            granted = loop.time()
             if not marked:
-                await self._begin_send(record)
+                if not await ledger.begin(record.id):
+                    raise _LostClaim()
                 marked = True
+                # paced by the limiter: keep its spacing, shifted by the ledger's hold
+                if granted - asked > _PACED and (late := granted + ledger.hold - loop.time()) > 0:
+                    await asyncio.sleep(late)
             try:
                 return await messenger.send(self._host.prepare(reply), None)
             except RateLimited as limited:
@@ -385,10 +521,30 @@ class DeliveryEngine:
                 if (
                     attempt == settings.inline_rate_limit_retries
                     or limited.retry_after > settings.inline_rate_limit_max_seconds
+                    or not await self._unless_stopped(self._sleep(limited.retry_after))
                 ):
                     raise
-                await self._sleep(limited.retry_after)
         raise AssertionError("unreachable")
+
+    async def _unless_stopped(self, waiting: Awaitable[None]) -> bool:
+        """Await ``waiting`` unless :meth:`stop` comes first (then cancel it and return False)."""
+        if self._stopping.is_set():
+            if asyncio.iscoroutine(waiting):
+                waiting.close()
+            return False
+        task = asyncio.ensure_future(waiting)
+        stopped = asyncio.ensure_future(self._stopping.wait())
+        try:
+            await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stopped.cancel()
+        if task.done():
+            task.result()
+            return True
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        return False
 
     async def _chat_unavailable(self, record: DeliveryRecord, reply: Reply) -> None:
         self.stats.failed += 1
@@ -412,12 +568,6 @@ class DeliveryEngine:
             at = now + min(self.settings.backoff_base * 2 ** (attempts - 1), self.settings.backoff_max)
         self.stats.retried += 1
         await self._write(lambda uow: uow.deliveries.retry_later(record.id, self.worker_id, at, attempts, error))
-
-    async def _begin_send(self, record: DeliveryRecord) -> None:
-        """Commit the intent to call the platform: from here on a crash leaves it uncertain."""
-        lease_until = self._clock.now() + self.settings.lease
-        if not await self._write(lambda uow: uow.deliveries.begin_send(record.id, self.worker_id, lease_until)):
-            raise _LostClaim()
 
     async def _record_progress(self, record: DeliveryRecord, parts_sent: int) -> None:
         if not await self._write(lambda uow: uow.deliveries.record_progress(record.id, self.worker_id, parts_sent)):

@@ -118,6 +118,14 @@ class DeliveryRepository(Protocol):
         """claimed (or own sending, for the next part) -> sending, with a fresh lease."""
         ...
 
+    async def mark_sends(
+        self, starting: Sequence[int], sent: Sequence[int], worker: str, lease_until: datetime, now: datetime
+    ) -> tuple[set[int], set[int]]:
+        """Many senders' marks in one transaction: own ``starting`` rows -> sending (fresh lease,
+        as :meth:`begin_send`), own ``sent`` rows -> sent (as :meth:`settle`). Returns the ids
+        of each that changed. Commits need not wait for the disk when nothing starts."""
+        ...
+
     async def record_progress(self, delivery_id: int, worker: str, parts_sent: int) -> bool:
         """Remember how many replies of a multi-part delivery went out already."""
         ...

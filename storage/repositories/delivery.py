@@ -133,6 +133,32 @@ class SqlDeliveryRepository:
         condition = self._own(delivery_id, worker, *_ACTIVE)
         return await self._transition(condition, status=str(DeliveryStatus.SENDING), lease_until=lease_until) == 1
 
+    async def mark_sends(
+        self, starting: Sequence[int], sent: Sequence[int], worker: str, lease_until: datetime, now: datetime
+    ) -> tuple[set[int], set[int]]:
+        if not starting:
+            await self._relaxed_commit()  # only "sent" marks: see _relaxed_commit
+        started: set[int] = set()
+        settled: set[int] = set()
+        if starting:
+            statement = (
+                update(_T)
+                .where(_C.id.in_(starting), _C.claimed_by == worker, _C.status.in_(_ACTIVE))
+                .values(status=str(DeliveryStatus.SENDING), lease_until=lease_until)
+                .returning(_C.id)
+            )
+            started = set((await self._session.scalars(statement)).all())
+        if sent:
+            statuses = (*_ACTIVE, str(DeliveryStatus.UNCERTAIN))
+            statement = (
+                update(_T)
+                .where(_C.id.in_(sent), _C.claimed_by == worker, _C.status.in_(statuses))
+                .values(status=str(DeliveryStatus.SENT), sent_at=now, settled_at=now, error=None, lease_until=None)
+                .returning(_C.id)
+            )
+            settled = set((await self._session.scalars(statement)).all())
+        return started, settled
+
     async def record_progress(self, delivery_id: int, worker: str, parts_sent: int) -> bool:
         condition = self._own(delivery_id, worker, str(DeliveryStatus.SENDING))
         await self._relaxed_commit()

@@ -1,0 +1,114 @@
+"""Group commit of the delivery engine's per-send marks.
+
+Every platform call must be preceded by a committed ``sending`` mark and followed by a
+``sent`` mark (see :mod:`bot.delivery.engine`). Written one transaction each, those marks
+cost more than the sends themselves during a fan-out. The :class:`SendLedger` lets the
+engine's concurrent senders share transactions instead: each sender still waits until *its*
+mark is committed before it goes on, so the guarantees are unchanged (a row is ``sending``
+only while its sender is between the two marks), but a flush writes every mark that
+arrived while the previous flush was running, in one transaction. Under load a flush
+carries many marks; when only one sender is busy it costs what the single writes did.
+
+A shared commit releases the senders that waited for it together, which would bunch sends
+the rate limiter had spaced out. :attr:`SendLedger.hold` is the slowest commit of a
+``sending`` mark so far (capped): a sender the limiter had to hold back goes out that long
+after its grant, so the platform sees the limiter's spacing, only shifted by ``hold``. It
+never shrinks during a fan-out: a shorter shift for later sends would squeeze them closer
+to the earlier ones than the limiter allowed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from bot.ports import Clock, UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+
+#: the longest a sender is held to keep the limiter's spacing (seconds)
+MAX_HOLD = 0.05
+
+
+class SendLedger:
+    """Batches ``sending`` and ``sent`` marks of one worker into shared transactions."""
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        clock: Clock,
+        worker: str,
+        lease: timedelta,
+        *,
+        on_flush: Callable[[int], None] | None = None,
+    ) -> None:
+        self._uow_factory = uow_factory
+        self._clock = clock
+        self._worker = worker
+        self._lease = lease
+        self._on_flush = on_flush
+        self._starting: list[tuple[int, asyncio.Future[bool]]] = []
+        self._sent: list[tuple[int, asyncio.Future[bool]]] = []
+        self._flusher: asyncio.Task[None] | None = None
+        self._hold = 0.0
+
+    @property
+    def hold(self) -> float:
+        """The slowest commit of a ``sending`` mark so far, in seconds (at most MAX_HOLD)."""
+        return self._hold
+
+    async def begin(self, delivery_id: int) -> bool:
+        """Mark the row ``sending`` (fresh lease), durably; False if it is no longer ours."""
+        return await self._queue(self._starting, delivery_id)
+
+    async def sent(self, delivery_id: int) -> bool:
+        """Mark the row ``sent``; False if it is no longer ours."""
+        return await self._queue(self._sent, delivery_id)
+
+    async def drain(self) -> None:
+        """Return once every queued mark is written (or has failed)."""
+        while self._flusher is not None and not self._flusher.done():
+            await asyncio.shield(self._flusher)
+
+    async def _queue(self, queue: list[tuple[int, asyncio.Future[bool]]], delivery_id: int) -> bool:
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        queue.append((delivery_id, future))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush_all(), name="delivery-ledger")
+        return await future
+
+    async def _flush_all(self) -> None:
+        while self._starting or self._sent:
+            starting, self._starting = self._starting, []
+            sent, self._sent = self._sent, []
+            began = time.monotonic()
+            try:
+                started, settled = await self._write([i for i, _ in starting], [i for i, _ in sent])
+            except Exception as error:
+                # the database is failing: senders see the error; rows the lease hands back
+                log.exception("delivery marks not written", extra={"count": len(starting) + len(sent)})
+                for _, future in starting + sent:
+                    if not future.done():
+                        future.set_exception(error)
+                continue
+            if starting:
+                self._hold = min(MAX_HOLD, max(self._hold, time.monotonic() - began))
+            if self._on_flush is not None:
+                self._on_flush(len(starting) + len(sent))
+            for ids, done in ((starting, started), (sent, settled)):
+                for delivery_id, future in ids:
+                    if not future.done():
+                        future.set_result(delivery_id in done)
+
+    async def _write(self, starting: list[int], sent: list[int]) -> tuple[set[int], set[int]]:
+        now: datetime = self._clock.now()
+        async with self._uow_factory() as uow:
+            result = await uow.deliveries.mark_sends(starting, sent, self._worker, now + self._lease, now)
+            await uow.commit()
+        return result
+
+
+__all__ = ["SendLedger"]
