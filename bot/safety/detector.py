@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.safety import lexicon
+from bot.safety import lexicon, risk
 
 _GAP_WORDS = 3
 _LEAD_IN_WINDOW = 60
@@ -286,8 +286,9 @@ class _CompiledRule:
 class CrisisDetector:
     """The lexicon compiled once; `detect` is safe to call from any task or thread."""
 
-    def __init__(self, rules: tuple[lexicon.Rule, ...] = lexicon.RULES) -> None:
+    def __init__(self, rules: tuple[lexicon.Rule, ...] = lexicon.RULES, *, scoring: bool = True) -> None:
         self._rules = tuple(_CompiledRule.build(rule) for rule in rules)
+        self._scorer = risk.RiskScorer(template_to_regex) if scoring else None
         self._recovery_or_discussion = _phrase_pattern(lexicon.PAST_OR_RECOVERY + lexicon.DISCUSSION)
         self._recent = _phrase_pattern(lexicon.RECENT)
 
@@ -307,7 +308,12 @@ class CrisisDetector:
         counted = strong + weak
         if not strong and weak and self._reads_as_past_or_discussion(normalised):
             counted = []
-        return _verdict(counted)
+        if counted or self._scorer is None:
+            return _verdict(counted)
+        score = self._scorer.score(normalised)
+        if not score.crisis:
+            return NO_CRISIS
+        return Detection(crisis=True, category=score.category, matched=(score.label,))
 
     def _reads_as_past_or_discussion(self, text: str) -> bool:
         assert self._recovery_or_discussion is not None and self._recent is not None

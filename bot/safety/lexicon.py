@@ -575,6 +575,11 @@ RULES: tuple[Rule, ...] = (
         SELF_HARM,
         ("(self harm*|selfharm*|self injur*|self mutilat*)",),
         weak=True,
+        # "my sister self harms": someone else's struggle, which the person may want to talk about
+        unless_before=(
+            "(he|she|they|my (sister|brother|friend|son|daughter|kid|partner|cousin|roommate|mom|dad"
+            "|girlfriend|boyfriend|wife|husband)) [also|still|sometimes|keeps|has been|is]",
+        ),
         unless_after=("(free|awareness|prevention)",),
     ),
     Rule(
@@ -643,7 +648,7 @@ CHAT_SPELLINGS: dict[str, str] = {
 FUZZY_TARGETS: tuple[str, ...] = ("suicide", "suicidal", "myself", "overdose")
 
 #: Real words that sit one typo away from a target and must stay as they are.
-NOT_TYPOS: frozenset[str] = frozenset({"overdoes", "overdone", "subside", "suicides"})
+NOT_TYPOS: frozenset[str] = frozenset({"overdoes", "overdone", "overdosed", "subside", "suicides"})
 
 #: Emoji that carry meaning for the detector, turned into words before matching.
 EMOJI_WORDS: dict[str, str] = {

@@ -1,0 +1,614 @@
+"""The detector's second layer: a score over combinations of cues, for indirect phrasings.
+
+The lexicon (`bot.safety.lexicon`) is precise: each rule is a phrasing that is a crisis on its
+own. People in crisis often write around the words it knows: "I bought a rope today",
+"tonight's the night I finally do it", "everyone would be relieved if I was gone". None of
+those words is alarming alone; together they are. This layer looks for *kinds* of cue
+(concepts, not phrases) and adds their weights:
+
+- death or absence of oneself ("not wake up", "stop existing", "if I was gone", "morir")
+- a means (pills, rope, gun, bridge), stronger when it is bought, counted, kept or stared at
+- looking up methods ("googling ways", "easiest way to go"), and wanting it painless
+- decision, plan or vague intent ("I've decided", "picked the day", "finally do it")
+- timing (tonight, tomorrow, this weekend, esta noche)
+- hopelessness (no future, can't hold on, nobody would care, harta de vivir)
+- farewell acts (goodbye, giving things away, letters to everyone, "won't need it")
+- self-harm urges, and "until it stops"
+- wanting (want, wish, ojalá) and a first-person subject, as small boosts
+
+Within a window of one sentence and the next, each kind counts once at its strongest cue; a
+message is a crisis when some window reaches `THRESHOLD` and holds at least one *core* kind
+(death, means, seeking, painless, a strong plan, hopelessness, farewell or self-harm), so that
+"I want to finally do it tonight" (intent and time, nothing else) stays quiet.
+
+What takes weight away:
+- idioms are blanked before scoring ("dying to", "killing it", "my phone died", "me muero de
+  risa", "me mata el calor"), so their death words never count;
+- a sentence about someone else (he, she, my sister, the character) with no "I" in it loses
+  its death, means and method cues;
+- laughter (lol, haha, jaja) in the window costs `LAUGHTER_PENALTY`;
+- recovery talk and discussion (the lexicon's own lists) silence the layer unless the message
+  also shows a present struggle or a time or plan;
+- graduation and moving-away talk silences farewell cues, and everyday purposes ("for the
+  swing", "at the pharmacy") silence a means;
+- a negation lead-in ("don't", "never", "not going to") drops a death or wanting cue.
+
+The cues are written in the lexicon's template syntax and match the same normalised text.
+The weights and the threshold were calibrated on the older labelled sets only
+(tests/data/crisis_messages.tsv and tests/data/crisis_holdout.tsv); the blind sets in
+tests/data/crisis_blind.tsv are measured, never tuned on.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.safety import lexicon
+
+THRESHOLD = 3.0
+LAUGHTER_PENALTY = 1.5
+#: Added when a window holds two separate farewell or hopelessness cues ("thank you all ... goodbye").
+REINFORCEMENT = 1.0
+
+DEATH = "death or absence"
+MEANS = "means"
+SEEKING = "looking up methods"
+PAINLESS = "wanting it painless"
+INTENT = "decision or plan"
+TIME = "timing"
+HOPELESS = "hopelessness"
+LOW_MOOD = "low mood"
+FAREWELL = "farewell"
+SELF_HARM = "self-harm urge"
+RELEASE = "until it stops"
+DESIRE = "wanting"
+SELF = "first person"
+
+#: Kinds that can carry a crisis; the others only add to one.
+CORE = frozenset({DEATH, MEANS, SEEKING, PAINLESS, HOPELESS, FAREWELL, SELF_HARM})
+#: A plan this strong is core too ("picked the day", "go through with it").
+CORE_INTENT_WEIGHT = 2.0
+#: Kinds dropped from a sentence whose subject is someone else.
+REINFORCED = frozenset({FAREWELL, HOPELESS})
+OTHERS_CAN_HAVE = frozenset({DEATH, MEANS, SEEKING, PAINLESS, SELF_HARM, RELEASE, DESIRE})
+
+#: The detector category a scored crisis gets: the first kind present in this order.
+CATEGORY_BY_KIND: tuple[tuple[str, str], ...] = (
+    (INTENT, lexicon.INTENT),
+    (MEANS, lexicon.MEANS),
+    (SEEKING, lexicon.MEANS),
+    (PAINLESS, lexicon.MEANS),
+    (FAREWELL, lexicon.GOODBYE),
+    (SELF_HARM, lexicon.SELF_HARM),
+    (RELEASE, lexicon.SELF_HARM),
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way a kind of cue shows, with its weight."""
+
+    kind: str
+    weight: float
+    phrases: tuple[str, ...]
+    #: the cue does not count when followed by one of these ("checking out the new cafe")
+    unless_after: tuple[str, ...] = ()
+    #: the cue does not count after a negation lead-in ("I don't want to die")
+    negatable: bool = False
+
+
+_OTHER_PERSON = (
+    "(he|she|hes|shes|they|theyre|him|her|them|his|someone|somebody|people|everyone else"
+    "|my (friend|friends|sister|brother|mom|mum|mother|dad|father|cousin|aunt|uncle|grandma"
+    "|grandpa|grandmother|grandfather|nana|son|daughter|kid|kids|partner|wife|husband|boyfriend"
+    "|girlfriend|roommate|coworker|neighbor|neighbour|dog|cat|friends)"
+    "|(the|a|this|that) (character|guy|girl|man|woman|kid|lady|dude|author|singer|actor|actress"
+    "|protagonist|main character|celebrity|patient|student|teen|teenager)"
+    "|(el|ella|ellos|ellas|mi (amigo|amiga|hermano|hermana|mama|papa|primo|prima|abuelo|abuela)))"
+)
+
+_FIRST_PERSON_SUBJECT = "(i|im|ive|ill|id|myself|yo|me siento|estoy|quiero|tengo|voy)"
+
+#: Giving things away for an everyday reason, not as a farewell.
+_EVERYDAY_GIVING = (
+    "(to (goodwill|charity|the thrift|a thrift|the donation|the shelter|a shelter|the church|the"
+    " library)|for (free|christmas|her birthday|his birthday|their birthday|a gift)|before (i|we) move)",
+)
+
+#: Farewells of everyday life, which silence farewell cues in the whole message.
+_EVERYDAY_FAREWELL = (
+    "(airport|flight|trip|visit|vacation|party|sleepover|see you|see ya|cya|ttyl|talk later"
+    "|goodnight|good night|gn|for now|for the night|for the day|for the weekend|for a while"
+    "|for a bit|see yall|next week|next time)",
+)
+
+_SENTENCE_STOP = re.compile(r" \.(?= )")
+
+_LAUGHTER = "(lol|lmao|lmfao|rofl|haha*|hehe*|jaja*|jeje*|jk|xd|lolol)"
+
+#: Idioms blanked before scoring, so their death and means words never count.
+IDIOMS: tuple[str, ...] = (
+    "(dying|dyin|die|died|dead|killing|killed|kill|kils|kills) (to|for) [see|know|try|get|go|hear|meet|have|eat]",
+    "to die for",
+    "(killing|killed|kil|kill|slayed|slaying|murdered|murdering|destroyed) (it|me|us|them|the game)",
+    "(is|are|was|its|it is|s) killing (me|us)",
+    "dead (tired|serious|set|end|weight|line|lines|last|center|centre|on|wrong|quiet|asleep|broke)",
+    "(im|i am|were|we are|i m|literally|actually) [literally|actually|so|lowkey] dead",
+    "(die|died|dying|dead) (of|from|laughing|with laughter) [laugh*|embarras*|cring*|bored*"
+    "|cute*|shame|hunger|thirst|heat|boredom]",
+    "(the|be the) (death|end) of (me|us)",
+    "(my|the|our|his|her|your) (phone|battery|laptop|car|plant|plants|mosquito|spider|fly|bug"
+    "|flowers|computer|tv|wifi|charger|headphones|fish|goldfish|game|iphone|tablet|pc|ipad"
+    "|printer|router|headset|airpods|controller|remote|vibe|vibes|conversation|chat|group chat"
+    "|hamster|houseplant|houseplants|succulent|succulents|garden|tree|grass|lawn|mouse|rat)"
+    " [just|finally|totally|completely] (died|dies|is dead|are dead|was dead|dead|s dead|is dying"
+    "|are dying|gonna die|going to die|about to die)",
+    "(end|ending|ends) of (the|this|that) (day|week|month|year|semester|season|road|line|shift"
+    "|session|story|movie|book|show|episode)",
+    "over the (weekend|moon|top|hill|summer|holidays|phone)",
+    "(kill|cut|killed|cutting) (the|this|that) (lights|light|music|engine|noise|onion|onions"
+    "|crap|cake|power|volume|tv|deal|check|line)",
+    "(cut|cutting|cuts|trim|trimmed) (my|the|his|her|your) (hair|bangs|nails|fingernails|losses|grass|lawn)",
+    "(me|te|se|nos) (muero|mori|muera|muere|morimos|mata|matan|mato|murio|muere) de",
+    "(muerto|muerta|muertos|muertas|morir*) de (risa|hambre|sueno|cansancio|calor|frio|miedo|ganas"
+    "|verguenza|aburrimiento|sed)",
+    "me (mata|matan) (el|la|los|las|este|esta|mi|tu)",
+    "se me (murio|muere|acabo) (el|la|mi)",
+)
+
+CUES: tuple[Cue, ...] = (
+    # --- death or absence of oneself ----------------------------------------------------------
+    Cue(
+        DEATH,
+        2.0,
+        (
+            "(not|never|dont|wont|no longer|wouldnt) [ever] (wake|waking) up [again|anymore|ever|this time]",
+            "(stay|staying|stays) asleep",
+            "(sleep|asleep|rest|sleeping|resting|go to sleep) (forever|for good|for ever|permanently)",
+            "(eternal|permanent|endless|forever) (sleep|rest|nap)",
+            "(stop|stopped|stopping|cease|ceased|quit) (existing|to exist|being alive|being here)",
+            "(if|when) i [just] (was|were|m|am|wasnt|werent) (gone|dead|not here|not around|no longer"
+            " here|never born|never here)",
+            "(if|when) i [just|simply|finally] (died|disappeared|disappear|vanished|vanish|wasnt here"
+            "|wasnt around|werent here|werent around|didnt exist|stopped existing|ceased to exist"
+            "|was gone|were gone|left for good|went away for good)",
+            "(im|i am|i m) gone",
+            "(be|being) (gone|dead) (for good|forever|soon|by|before|tomorrow|tonight|next)",
+            "(ended|ending|ends|end|over) (for good|forever|permanently|once and for all)",
+            "(pain|it all|everything|all of it|this|it|life|my life|the hurt|the suffering|things)"
+            " ... (stop|end|go away|be over|disappear|leave) (permanently|forever|for good"
+            "|once and for all|for ever)",
+            "(disappear|disappearing|vanish|vanishing) (forever|for good|permanently|completely)",
+            "it ends (this|tonight|tomorow|soon|now|here|today|on|after|when|with me)",
+            "(no|never) (coming|come|going) back",
+            "(the|an) easy way out",
+            "(check|checking|checked) out [for good|permanently|early|of (life|here|this world|this life)]",
+            "(wont|will not|not gonna|not going to|dont think ill|dont think i will|dont think im"
+            " gonna|dont think im going to) be (here|around|alive) (tomorow|next|by|after|past|to see"
+            "|on|for)",
+            "waiting (for|on) (the end|it to end|it all to end|death|my time|the day i)",
+            "(no|nunca|ya no|jamas) (despertar*|despierte|despertara|volver a despertar)",
+            "(dormir|dormirme|durmiera|dormire|dormirme) (para siempre|y no|y ya no|y nunca)",
+            "(desaparecer*|desaparezca|desapareciera) (para siempre|de una vez|del todo|y ya)",
+            "dejar de (existir|vivir|estar aqui)",
+            "(cuando|si) (ya no (este|estoy|exista)|me (muera|muero|vaya para siempre)|muera"
+            "|desaparezca|desapareciera|no estuviera|ya no estuviera)",
+            "(terminar|acabar) con (todo|mi vida|esto|esta vida)",
+        ),
+        unless_after=(
+            "(until|till|til|before|early|late|on time|in time|at|for (work|school|class|a)|in the"
+            " (morning|night)|with|the|a|on (the|a|my)|in|of (the|a|this|that|my|our|these|those)"
+            "|from (the|a|this|that|my|work))",
+        ),
+    ),
+    Cue(
+        DEATH,
+        3.0,
+        (
+            "(wont|will not|not gonna|not going to|dont think ill|dont think i will|dont think im"
+            " gonna|dont think im going to|i dont think ill) be (here|around|alive) (much longer|for"
+            " long|anymore|any more|long)",
+        ),
+    ),
+    Cue(
+        DEATH,
+        1.0,
+        (
+            "(die|dying|died|dead|death|kill|killing|suicid*|unalive*|end it|end things|gone|not here"
+            "|disappear|disappeared|vanish*|forever|permanently|for good|once and for all|the end)",
+            "(morir*|muerte|muert*|matar*|desaparecer*|para siempre|de una vez|no estar|ya no este|no existir)",
+        ),
+        negatable=True,
+    ),
+    # --- means ----------------------------------------------------------------------------------
+    Cue(
+        MEANS,
+        2.5,
+        (
+            "(bought|buy|buying|ordered|order|picked up|found|keep|keeps"
+            "|kept|saved|saving|stockpil*|hoard*|collect*|stash*|hid|hidden|hiding|holding|holding"
+            " onto|staring at|stare at|looking at|look at|lined up|counted|count|guarde|compre"
+            "|consegui) ... (pill*|meds|medication*|pill bottle|bottle|tablets|painkiller*|tylenol"
+            "|advil|ibuprofen|acetaminophen|paracetamol|xanax|oxy*|insulin|rope|noose|belt|cord"
+            "|gun|pistol|rifle|firearm|bullet*|ammo|knife|blade*|razor*|poison|bleach|antifreeze"
+            "|pastillas|pildoras|cuerda|soga|pistola|arma|navaja|cuchilla|veneno)",
+            "(pill*|meds|tablets|pastillas|pildoras|rope|gun|blade*|razor*) [are|is|all] (counted"
+            "|ready|lined up|laid out|saved|stashed|hidden|guardadas|guardados|listas|listos|contadas)",
+            "(bleed|bleeding) out",
+        ),
+        unless_after=(
+            "(for (the|a|an|our|his|her|their|your|some|work|school|class|cooking|camping|fishing"
+            "|hunting|the swing|my (kid*|son|daughter|dog|cat|garden|yard|boat|car|class|project|job"
+            "|work|brother|sister|mom|dad|mum|headache|back|cold|allergies))|at the (pharmacy|store"
+            "|shop|drugstore)|to (the|my|a) (pharmacy|store|doctor|vet)|from the (pharmacy|store|doctor))",
+        ),
+    ),
+    Cue(
+        MEANS,
+        1.0,
+        (
+            "(pill*|meds|medication*|pill bottle|tablets|painkiller*|tylenol|ibuprofen|acetaminophen"
+            "|paracetamol|rope|noose|gun|pistol|rifle|firearm|bullet*|blade*|razor*|bridge|rooftop"
+            "|roof|ledge|cliff|train tracks|tracks|overpass|parking garage|top floor|carbon monoxide"
+            "|poison|bleach|antifreeze|pastillas|pildoras|cuerda|soga|pistola|navaja|cuchilla"
+            "|puente|azotea|vias|veneno)",
+        ),
+    ),
+    # --- looking up methods ---------------------------------------------------------------------
+    Cue(
+        SEEKING,
+        2.0,
+        (
+            "(easiest|quickest|fastest|least painful|painless*|surest|best|quietest|simplest|cleanest)"
+            " (way|ways|method|methods) to (go|die|do it|end it|disappear|not wake up|kill {SELF}|leave"
+            " this|check out)",
+            "(how|ways) to (die|go) (without|painless*|quick*|in my sleep|peacefully)",
+        ),
+        unless_after=("(to|home|back|there|about|into|through|from|out|up|down|around|in|on|see|get)",),
+    ),
+    Cue(
+        SEEKING,
+        1.5,
+        (
+            "(googl*|searching|searched|search|looking up|looked up|look up|looking into|researching"
+            "|researched|reading up|read up|asked|asking|busque|buscando|busco|investigue"
+            "|investigando|googlee) ... (ways|way|how|methods|method|como|formas|maneras|metodos)",
+        ),
+    ),
+    Cue(
+        PAINLESS,
+        1.5,
+        (
+            "(painless*|without (it hurting|hurting|pain|any pain|feeling it)|doesnt hurt|wont hurt"
+            "|quick and easy|sin que duela|sin dolor|sin sufrir)",
+        ),
+    ),
+    # --- decision, plan, timing -----------------------------------------------------------------
+    Cue(
+        INTENT,
+        2.5,
+        ("(picked|chose|chosen|set|choose|pick|decided on) (a|the|my) (day|date|night|time|spot|place)",),
+        unless_after=(
+            "(for (the|my|our|a|her|his|their|your)|to (go|have|get|meet|see|celebrate|visit|move"
+            "|start|travel|fly|leave for|throw)|of (the|my|our|a))",
+        ),
+    ),
+    Cue(
+        INTENT,
+        2.0,
+        (
+            "(finally|actually|really|gonna|going to|about to|ready to|gona|will) [finally|actually"
+            "|just] (do it|go through with it)",
+            "go through with it",
+            "(the|tonight is the|tonights the|today is the|todays the) (night|day|time) (i|im|ill|il"
+            "|i will|i finally) ... (do it|go|end it|leave|am gone|disappear)",
+            "(what|wat) (im|i am|i m) (about to|going to|gonna|planning to) do",
+            "me voy a ir para siempre",
+        ),
+    ),
+    Cue(
+        INTENT,
+        1.5,
+        (
+            "(decided|ive decided|made up my mind|made my decision|mind is made up|im ready|i am ready"
+            "|ready now|planned|planning|figured out (how|when|where)|the plan is|i have a plan|got a"
+            " plan|it is time|its time|decidi|ya decidi|lo tengo planeado|tengo un plan|estoy list*"
+            "|ya es hora|this is it|lo hago|hacerlo|lo voy a hacer|voy a hacerlo|lo hare)",
+        ),
+    ),
+    Cue(
+        TIME,
+        1.0,
+        (
+            "(tonight|tonights|tonite|2nite|tomorow|tomorows|tmrw|tmr|this weekend|this week|soon"
+            "|later tonight|right now|rn|today|when everyone (is|s) asleep|before morning"
+            "|by (the weekend|next week|friday|monday|tuesday|wednesday|thursday|saturday|sunday)"
+            "|on my birthday|this time|esta noche|manana|pronto|hoy|este fin de semana)",
+        ),
+    ),
+    # --- hopelessness ---------------------------------------------------------------------------
+    Cue(
+        HOPELESS,
+        2.5,
+        (
+            "(how much|how many) longer (i|can i|do i|will i|am i) [can|could] [even] (hold on|keep going"
+            "|last|go on|survive|keep fighting|keep living|stay)",
+        ),
+    ),
+    Cue(
+        HOPELESS,
+        2.0,
+        (
+            "(would|will|d) be [so|a lot|much|so much|way] (easier|simpler|better|lighter|happier|fine"
+            "|ok|okay|relieved|calmer|quieter|free) [for (everyone|everybody|them|all|all of you|my family"
+            "|you all|yall|you)] (if|when|without) (i|im|me)",
+        ),
+    ),
+    Cue(
+        HOPELESS,
+        3.0,
+        (
+            "(tired|sick|exhausted|done|worn out) (of|with) (living|being alive|existing|life|being here|breathing)",
+            "(harta|harto|hartos|cansad*|canse|agotad*|aburrid*) de (vivir|la vida|existir|seguir"
+            " (vivo|viva|viviendo|aqui)|estar (vivo|viva|aqui))",
+            "(no|ya no) [le] (veo|encuentro|tiene) (sentido|caso) [a|en] (seguir|vivir|la vida|seguir viviendo|nada)",
+        ),
+    ),
+    Cue(
+        HOPELESS,
+        2.0,
+        (
+            "(no|dont have a|dont have any|cant see a|cant see any|dont see a|dont see any|there is no"
+            "|theres no|without a|dont have a|see no) future",
+            "(how much|how many) longer (i|can i|do i|will i|am i) [can|could] [even] (do this|take|keep"
+            "|manage|handle)",
+            "(cant|can not|cannot|couldnt) (hold on|go on|keep going|do this anymore|do this any more"
+            "|keep fighting|take (it|this) anymore|keep doing this)",
+            "(nobody|no one|noone|no1|nobody would|nobody will) (would|will|wud|d|is going to|gonna"
+            "|even) [even|really] (care|notice|miss me|be sad|cry)",
+            "(made|make|making) [my] peace with (it|that|everything|this|dying|death|the idea)",
+            "no way out",
+            "(im|i am|i m|feel like|feel like a) [such a|a|just a] burden",
+            "(everyone|everybody|they|family|people|my family|my kids|yall|you all|my parents) (would"
+            "|will|d) be (relieved|better|happier|fine|okay|ok|free)",
+            "(would|will|d) be [so much] (easier|simpler|better|lighter|happier) (for everyone|for them|for all)",
+            "(nadie|ninguno) [me] (va a|vas a|van a|iba a) (extranar|echar de menos|notar|importar)",
+            "(no|ya no) (tiene|le veo|le encuentro) sentido",
+            "no vale la pena",
+            "(no puedo|ya no puedo|no aguanto|ya no aguanto) (mas|seguir)",
+            "sin salida",
+            "todos (estarian|estaran) (mejor|tranquilos|aliviados|felices)",
+            "(soy|seria|me siento) (una carga|un estorbo)",
+        ),
+        unless_after=("(for (this|that|the) (job|class|test|exam|meeting|game|trip)|at (work|school))",),
+    ),
+    Cue(
+        LOW_MOOD,
+        1.0,
+        (
+            "(hopeless|pointless|no point|whats the point|nothing matters|never (gets|get|going to get)"
+            " better|nothing (will|is going to|ever) (change|changes|get better)|(im|i am) (done|finished)"
+            "|give up|giving up|gave up|worthless|useless|trapped|empty inside|relieved|cant anymore"
+            "|no hope|lost all hope|for nothing|ya no puedo|harta|harto|me canse|sin esperanza"
+            "|no sirvo|for real this time)",
+        ),
+    ),
+    # --- farewell -------------------------------------------------------------------------------
+    Cue(
+        FAREWELL,
+        2.5,
+        (
+            "(wont|will not|not gonna|dont|wont be|not going to) (need|needing|be needing|use|using)"
+            " (it|them|this|that|these|those|my|any of)",
+            "(last time|one last time) ... (hear|see|talk|write|message)",
+            "you (wont|will not|will never|ll never|ill never) (hear|see) [from] me",
+            "(writing|wrote|write|written|leaving|left|finished) (letters|notes|a letter|a note|my note"
+            "|the note|my letter|my letters|my notes|the letters) [to|for] (everyone|everybody|my"
+            " family|my (mom|dad|kids|parents|sister|brother|wife|husband|partner)|each of|all of"
+            "|each|yall|you all|last night|tonight|today|already)",
+            "(wrote|writing|finished|written|wrote out) (my|the) (note|letter|notes|letters)",
+            "(its|it is|it was|it wasnt|its not|is not|isnt|it s|was not) [not] (anyones|anyone s"
+            "|anyone here s|no ones|nobodys|your|yall s|y all s|anybodys) fault",
+            "(ya no|no) (las|los|lo|la|me) (voy a|vaya a|va a|van a|vas a) (necesitar|hacer falta|servir)",
+            "(les|te) dejo (mis|mi|todo|todas|todos)",
+            "(mi|esta es mi|es mi) despedida",
+            "(no|ya no) (me van a|me vas a) (ver|extranar)",
+            "(dont|do not|please dont|pls dont|plz dont|try not to) (be mad|be angry|hate me|blame"
+            " yourself|blame yourselves)",
+        ),
+        unless_after=("(to (goodwill|charity|the thrift|a thrift|the donation)|before (i|we) move)",),
+    ),
+    Cue(
+        FAREWELL,
+        2.5,
+        ("(if|when|in case) i (dont|do not|never|cant) (show up|come back|make it|come|answer|reply|respond|log on)",),
+        # "if I can't make it to group": logistics
+        unless_after=("(to|into|for|on time|in time|at|in|by|back to)",),
+    ),
+    Cue(
+        FAREWELL,
+        2.0,
+        ("(gave|giving|give|given) (away|my) ... (to|away)",),
+        unless_after=_EVERYDAY_GIVING,
+    ),
+    Cue(
+        FAREWELL,
+        1.5,
+        (
+            "(goodbye|farewell|adios|last message|final message)",
+            "(say|said|saying) (goodbye|bye|farewell|adios)",
+            "(take care of|look after) (yourselves|each other|yourself|my (cat|dog|mom|kids|family|plants|pets))",
+            "love (you|yall|u) (all|guys|so much|everyone)",
+            "(thank you|thanks|thank u|thx) (all|everyone|guys|yall|so much) [for everything|for trying|for all]",
+            "(sorry|forgive me|im sorry) (for everything|for all of it|for what|for being)",
+            "remember me",
+            "(gracias|agradezco) (por todo|a todos)",
+            "perdon* por todo",
+            "cuiden (a|de)",
+        ),
+        unless_after=("(to (my|the|a|her|his|our|their|your|mom|dad|mum|grandma|grandpa)|for now)",),
+    ),
+    # --- self-harm ------------------------------------------------------------------------------
+    Cue(
+        SELF_HARM,
+        1.5,
+        (
+            "(urge|urges|itch|itching|craving|cravings|tempted|temptation) [to|is|are|so] ... (cut"
+            "|bleed|burn|hurt|hit|scratch|punch|bang)",
+            "(cut|cutting|burn|burning|scratch*|hit|hitting|bang*|punch*|hurt|hurting|bruise*"
+            "|bite|biting) (my|myself|me) ... (wrist*|arm*|leg*|thigh*|skin|head|hand*|fist*"
+            "|stomach|body|face)",
+            "(blade|razor|sharpener|lighter) [is|out|again|back]",
+            "(cortarme|me corto|lastimarme|quemarme|hacerme dano|golpearme|pegarme)",
+        ),
+    ),
+    Cue(
+        RELEASE,
+        1.5,
+        (
+            "(until|till|til|hasta que) (it|they|i|the (pain|noise|thoughts|voices)|se|me) (stops|stop"
+            "|bleed*|bruise*|hurts|feel something|feel nothing|go quiet|goes quiet|pare|sangre|duela)",
+        ),
+    ),
+    # --- boosts ---------------------------------------------------------------------------------
+    Cue(
+        DESIRE,
+        1.0,
+        (
+            "(want|wanna|wana|wish|wishing|just want|would rather|rather|hope|hoping|pray|praying"
+            "|ojala|quiero|quisiera|ganas de|deseo|prefiero)",
+        ),
+        negatable=True,
+    ),
+    Cue(SELF, 0.5, ("(i|im|ive|ill|id|me|my|myself|mine|yo|mi|mis|conmigo)",)),
+)
+
+
+@dataclass(frozen=True)
+class Score:
+    """The best window's score and the kinds of cue that made it."""
+
+    value: float
+    kinds: tuple[str, ...]
+    #: some kind that can carry a crisis is present
+    core: bool
+
+    @property
+    def crisis(self) -> bool:
+        return self.core and self.value >= THRESHOLD
+
+    @property
+    def category(self) -> str:
+        return next((cat for kind, cat in CATEGORY_BY_KIND if kind in self.kinds), lexicon.SUICIDAL)
+
+    @property
+    def label(self) -> str:
+        """A rule label for `Detection.matched`: kinds of cue, never the person's words."""
+        return "combined cues: " + ", ".join(k for k in _KIND_ORDER if k in self.kinds and k != SELF)
+
+
+_KIND_ORDER = (
+    INTENT,
+    TIME,
+    MEANS,
+    SEEKING,
+    PAINLESS,
+    DEATH,
+    HOPELESS,
+    LOW_MOOD,
+    FAREWELL,
+    SELF_HARM,
+    RELEASE,
+    DESIRE,
+    SELF,
+)
+NO_SCORE = Score(0.0, (), core=False)
+
+
+class RiskScorer:
+    """The cues compiled once with the detector's template compiler; `score` is pure."""
+
+    def __init__(self, to_regex: Callable[[str], str]) -> None:
+        def any_of(templates: tuple[str, ...]) -> str:
+            return "|".join(f"(?:{to_regex(t)})" for t in templates)
+
+        def after(templates: tuple[str, ...]) -> str:
+            return f"(?! (?:{any_of(templates)})(?= ))" if templates else ""
+
+        # One pass per cue keeps overlapping cues of different kinds from hiding each other.
+        core_phrases = tuple(p for cue in CUES if cue.kind in CORE or cue.kind == INTENT for p in cue.phrases)
+        #: a cheap first pass: most messages hold no cue that could carry a crisis
+        self._any_core = re.compile(f" (?:{any_of(core_phrases)})(?= )")
+        self._cues = tuple(
+            (cue, re.compile(f" (?:{any_of(cue.phrases)})(?= ){after(cue.unless_after)}")) for cue in CUES
+        )
+        self._idioms = re.compile(f" (?:{any_of(IDIOMS)})(?= )")
+        self._negation = re.compile(f" (?:{any_of(lexicon.NEGATION + lexicon.ES_NEGATION)})$")
+        self._other = re.compile(f" {to_regex(_OTHER_PERSON)}(?= )")
+        self._first_person = re.compile(f" {to_regex(_FIRST_PERSON_SUBJECT)}(?= )")
+        self._laughter = re.compile(f" {to_regex(_LAUGHTER)}(?= )")
+        self._past = re.compile(f" (?:{any_of(lexicon.PAST_OR_RECOVERY + lexicon.DISCUSSION)})(?= )")
+        self._recent = re.compile(f" (?:{any_of(lexicon.RECENT)})(?= )")
+        self._graduation = re.compile(f" (?:{any_of(lexicon.GRADUATION + _EVERYDAY_FAREWELL)})(?= )")
+
+    def score(self, padded: str) -> Score:
+        """Score normalised text padded with a space at each end (as the detector holds it)."""
+        text = self._idioms.sub(lambda m: " " + "x" * (len(m.group()) - 1), padded)
+        if not self._any_core.search(text):
+            return NO_SCORE
+        stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]
+        sentences = len(stops) + 1
+        found: list[dict[str, float]] = [{} for _ in range(sentences)]
+        repeated: list[set[str]] = [set() for _ in range(sentences)]
+        seen: dict[tuple[int, str], int] = {}
+        for cue, pattern in self._cues:
+            for hit in pattern.finditer(text):
+                start = hit.start()
+                if cue.negatable and self._negation.search(text, max(0, start - 60), start):
+                    continue
+                index = bisect_right(stops, start)
+                if cue.kind in REINFORCED and seen.setdefault((index, cue.kind), start) != start:
+                    repeated[index].add(cue.kind)
+                if found[index].get(cue.kind, 0.0) < cue.weight:
+                    found[index][cue.kind] = cue.weight
+        if not any(self._has_core(kinds) for kinds in found):
+            return NO_SCORE
+        others = self._sentences_with(self._other, text, stops)
+        laughing = self._sentences_with(self._laughter, text, stops)
+        about_others = others - self._sentences_with(self._first_person, text, stops)
+        quiet = self._reads_as_past(text)
+        graduation = bool(self._graduation.search(text))
+        best = NO_SCORE
+        for i in range(sentences):
+            window: dict[str, float] = {}
+            hits: dict[str, int] = {}
+            for j in range(i, min(i + 2, sentences)):
+                for kind, weight in found[j].items():
+                    if j in about_others and kind in OTHERS_CAN_HAVE:
+                        continue
+                    window[kind] = max(weight, window.get(kind, 0.0))
+                    hits[kind] = hits.get(kind, 0) + (2 if kind in repeated[j] else 1)
+            if graduation:
+                window.pop(FAREWELL, None)
+            if (quiet and INTENT not in window) or not self._has_core(window):
+                continue
+            value = sum(window.values())
+            value -= LAUGHTER_PENALTY if laughing & {i, i + 1} else 0.0
+            value += REINFORCEMENT * sum(1 for k in REINFORCED if hits.get(k, 0) >= 2 and k in window)
+            if value > best.value:
+                best = Score(value, tuple(k for k in _KIND_ORDER if k in window), core=True)
+        return best
+
+    @staticmethod
+    def _sentences_with(pattern: re.Pattern[str], text: str, stops: list[int]) -> set[int]:
+        return {bisect_right(stops, m.start()) for m in pattern.finditer(text)}
+
+    @staticmethod
+    def _has_core(kinds: dict[str, float]) -> bool:
+        return any(k in CORE for k in kinds) or kinds.get(INTENT, 0.0) >= CORE_INTENT_WEIGHT
+
+    def _reads_as_past(self, text: str) -> bool:
+        return bool(self._past.search(text)) and not self._recent.search(text)
