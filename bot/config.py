@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     log_format: Literal["plain", "json"] = Field("plain", description="plain or json log lines")
     metrics_port: int | None = Field(None, ge=1, le=65535, description="port for /healthz and /metrics")
     delivery_grace_hours: float = Field(2.0, ge=0, description="how late a missed delivery may still go out")
+    delivery_processes: int = Field(
+        1, ge=1, description="delivery processes sharing one bot token; each paces at 1/N of the rate budget"
+    )
     alert_ack_minutes: int = Field(15, ge=1, description="minutes before an unacknowledged alert escalates")
 
     @field_validator("default_timezone")

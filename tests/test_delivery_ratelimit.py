@@ -71,8 +71,23 @@ async def test_direct_chats_are_paced_per_chat_not_like_groups() -> None:
 async def test_many_groups_share_the_overall_budget() -> None:
     time = VirtualTime()
     gate = limiter(time, TELEGRAM_LIMITS)
-    moments = await send_times(gate, time, [f"-{n}" for n in range(293)])
-    assert moments[-1] == pytest.approx(10.0)  # burst 3, then 29/s
+    moments = await send_times(gate, time, [f"-{n}" for n in range(281)])
+    assert moments[-1] == pytest.approx(10.0)  # 28/s, evenly spaced
+
+
+async def test_telegram_never_gets_more_than_thirty_in_any_second_from_one_or_two_processes() -> None:
+    for processes in (1, 2):
+        time = VirtualTime()
+        gates = [limiter(time, TELEGRAM_LIMITS, share=1 / processes) for _ in range(processes)]
+        runs = [send_times(gate, time, [f"-{p}{n}" for n in range(120 // processes)]) for p, gate in enumerate(gates)]
+        moments = sorted(moment for run in await asyncio.gather(*runs) for moment in run)
+        busiest = max(sum(1 for moment in moments if start <= moment < start + 1) for start in moments)
+        assert busiest <= 29, f"{processes} process(es): {busiest} in one second"
+
+
+def test_a_share_divides_the_burst_too_but_never_below_one() -> None:
+    assert Pace(10, 4).scaled(0.5) == Pace(5, 2)
+    assert Pace(10, 1).scaled(0.25) == Pace(2.5, 1)
 
 
 async def test_a_penalty_holds_every_send_on_the_platform() -> None:

@@ -70,9 +70,6 @@ log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
 
-#: a gate wait longer than this means the limiter is pacing sends (seconds)
-_PACED = 0.001
-
 
 @dataclass(frozen=True, slots=True)
 class EngineSettings:
@@ -502,7 +499,6 @@ class DeliveryEngine:
         settings = self.settings
         loop = asyncio.get_running_loop()
         for attempt in range(settings.inline_rate_limit_retries + 1):
-            asked = loop.time()
             if not await self._unless_stopped(self._gate.wait(platform, chat_key, urgent=reply.urgent)):
                 raise _Stopped()
             granted = loop.time()
@@ -510,9 +506,10 @@ class DeliveryEngine:
                 if not await ledger.begin(record.id):
                     raise _LostClaim()
                 marked = True
-                # paced by the limiter: keep its spacing, shifted by the ledger's hold
-                if granted - asked > _PACED and (late := granted + ledger.hold - loop.time()) > 0:
-                    await asyncio.sleep(late)
+                ledger.observe(loop.time() - granted)
+            # keep the limiter's spacing: every send goes out ``hold`` after its grant
+            if (late := granted + ledger.hold - loop.time()) > 0:
+                await asyncio.sleep(late)
             try:
                 return await messenger.send(self._host.prepare(reply), None)
             except RateLimited as limited:

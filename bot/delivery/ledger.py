@@ -10,18 +10,17 @@ arrived while the previous flush was running, in one transaction. Under load a f
 carries many marks; when only one sender is busy it costs what the single writes did.
 
 A shared commit releases the senders that waited for it together, which would bunch sends
-the rate limiter had spaced out. :attr:`SendLedger.hold` is the slowest commit of a
-``sending`` mark so far (capped): a sender the limiter had to hold back goes out that long
-after its grant, so the platform sees the limiter's spacing, only shifted by ``hold``. It
-never shrinks during a fan-out: a shorter shift for later sends would squeeze them closer
-to the earlier ones than the limiter allowed.
+the rate limiter had spaced out. :attr:`SendLedger.hold` is the longest a sender has waited
+for its ``sending`` mark so far (capped): a sender the limiter had to hold back goes out
+that long after its grant, so the platform sees the limiter's spacing, only shifted by
+``hold``. It never shrinks during a fan-out: a shorter shift for later sends would squeeze
+them closer to the earlier ones than the limiter allowed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -30,7 +29,7 @@ from bot.ports import Clock, UnitOfWorkFactory
 log = logging.getLogger(__name__)
 
 #: the longest a sender is held to keep the limiter's spacing (seconds)
-MAX_HOLD = 0.05
+MAX_HOLD = 1.0
 
 
 class SendLedger:
@@ -57,8 +56,12 @@ class SendLedger:
 
     @property
     def hold(self) -> float:
-        """The slowest commit of a ``sending`` mark so far, in seconds (at most MAX_HOLD)."""
+        """The longest wait for a ``sending`` mark so far, in seconds (at most MAX_HOLD)."""
         return self._hold
+
+    def observe(self, waited: float) -> None:
+        """A sender waited ``waited`` seconds from its grant until its mark was committed."""
+        self._hold = min(MAX_HOLD, max(self._hold, waited))
 
     async def begin(self, delivery_id: int) -> bool:
         """Mark the row ``sending`` (fresh lease), durably; False if it is no longer ours."""
@@ -84,7 +87,6 @@ class SendLedger:
         while self._starting or self._sent:
             starting, self._starting = self._starting, []
             sent, self._sent = self._sent, []
-            began = time.monotonic()
             try:
                 started, settled = await self._write([i for i, _ in starting], [i for i, _ in sent])
             except Exception as error:
@@ -94,8 +96,6 @@ class SendLedger:
                     if not future.done():
                         future.set_exception(error)
                 continue
-            if starting:
-                self._hold = min(MAX_HOLD, max(self._hold, time.monotonic() - began))
             if self._on_flush is not None:
                 self._on_flush(len(starting) + len(sent))
             for ids, done in ((starting, started), (sent, settled)):

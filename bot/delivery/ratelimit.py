@@ -10,14 +10,17 @@ holds every send on that platform until ``retry_after`` has passed.
 Default budgets (``/work/shared/research/safety-content-limits.md`` section 5; the exact
 limits are not published, so they sit a little under the documented numbers):
 
-* Telegram: 29 messages/s overall; a group chat (negative chat id) 15 per minute with a
-  burst of 5 - at most 20 in any minute; a direct chat 1 per second with a burst of 3.
+* Telegram: 28 messages/s overall, evenly spaced (no burst: no second ever holds more than
+  29, even as a fan-out starts, under the 30/s a strict counter allows); a group chat
+  (negative chat id) 15 per minute with a burst of 5 - at most 20 in any minute; a direct
+  chat 1 per second with a burst of 3.
 * Discord: 45 requests/s overall (the global limit is 50); a channel 0.4/s with a burst of 3
   - at most 5 in any 5 seconds.
 * The console: no limits.
 
 Several delivery processes sharing one bot token should each get ``share=1/n`` of the
-budget. Time comes from an injected monotonic clock and sleep, so tests need not sleep.
+budget (``IOPBOT_DELIVERY_PROCESSES=n``): rate and burst are both divided, so n processes
+together send at most what one would. Time comes from an injected monotonic clock and sleep, so tests need not sleep.
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ class Pace:
             raise ValueError("a pace needs a positive rate and a burst of at least 1")
 
     def scaled(self, share: float) -> Pace:
-        return Pace(self.per_second * share, self.burst)
+        """This pace divided between processes: the rate and the burst (never below one)."""
+        return Pace(self.per_second * share, max(1.0, self.burst * share))
 
 
 def _telegram_group(chat_key: str) -> bool:
@@ -86,7 +90,7 @@ class PlatformLimits:
 
 
 TELEGRAM_LIMITS = PlatformLimits(
-    overall=Pace(29.0, 3),
+    overall=Pace(28.0, 1),
     group_chat=Pace(15 / 60, 5),
     direct_chat=Pace(1.0, 3),
     is_group=_telegram_group,
