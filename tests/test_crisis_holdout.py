@@ -1,23 +1,30 @@
-"""The privacy engineer's crisis holdout (tests/data/crisis_holdout.tsv).
+"""The privacy engineer's crisis holdout (tests/data/crisis_holdout.tsv), and the blind sets.
 
-``holdout3`` was written before looking at the lexicon and then used to generalise it, so it
-is a regression guard here, not a measure of generalisation. ``holdout4`` was never tuned
-on; its numbers are reported (``bench/safety.py`` and the report), not asserted.
+``holdout3`` was written before looking at the lexicon and then used to generalise it;
+``holdout4`` was later used to calibrate the cue-scoring layer (``bot.safety.risk``). Both
+are regression guards here, not a measure of generalisation.
+
+tests/data/crisis_blind.tsv (``blind1``, ``blind2``) was never tuned on. Its numbers are
+reported by ``bench/safety.py``, not asserted: at the time of writing neither set reaches
+the 90% recall at which a floor would be worth pinning (blind1 85.0%, blind2 22.2%).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.safety.detector import detect
 
 DATA = Path(__file__).parent / "data" / "crisis_holdout.tsv"
+BLIND = Path(__file__).parent / "data" / "crisis_blind.tsv"
 HARD_NEGATIVE_KINDS = frozenset({"idiom", "everyday", "recovery", "discussion", "spanish-idiom"})
 
 
-def _rows(section: str) -> list[tuple[str, str, str]]:
+def _rows(section: str, path: Path = DATA) -> list[tuple[str, str, str]]:
     rows, current = [], ""
-    for line in DATA.read_text(encoding="utf-8").splitlines()[1:]:
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if line.startswith("# section "):
             current = line.removeprefix("# section ").split(":", 1)[0]
         elif line.strip() and not line.startswith("#") and current == section:
@@ -30,13 +37,24 @@ def test_the_holdout_file_has_80_tuned_and_40_untouched_messages() -> None:
     assert len(_rows("holdout3")) == 80 and len(_rows("holdout4")) == 40
 
 
-def test_holdout3_recall_stays_at_least_98_percent() -> None:
-    crisis = [text for label, _, text in _rows("holdout3") if label == "crisis"]
+@pytest.mark.parametrize("section", ["holdout3", "holdout4"])
+def test_holdout_recall_stays_at_least_98_percent(section: str) -> None:
+    crisis = [text for label, _, text in _rows(section) if label == "crisis"]
     missed = [text for text in crisis if not detect(text).crisis]
     assert len(missed) / len(crisis) <= 0.02, missed
 
 
-def test_holdout3_hard_negatives_stay_at_most_5_percent_false_positives() -> None:
-    hard = [text for label, kind, text in _rows("holdout3") if label == "ok" and kind in HARD_NEGATIVE_KINDS]
+@pytest.mark.parametrize("section", ["holdout3", "holdout4"])
+def test_holdout_hard_negatives_stay_at_most_5_percent_false_positives(section: str) -> None:
+    hard = [text for label, kind, text in _rows(section) if label == "ok" and kind in HARD_NEGATIVE_KINDS]
     flagged = [text for text in hard if detect(text).crisis]
     assert len(flagged) / len(hard) <= 0.05, flagged
+
+
+def test_the_blind_file_holds_two_untouched_sets_in_the_labelled_format() -> None:
+    blind1, blind2 = _rows("blind1", BLIND), _rows("blind2", BLIND)
+    assert len(blind1) == 100 and sum(label == "crisis" for label, _, _ in blind1) == 60
+    assert len(blind2) == 60 and sum(label == "crisis" for label, _, _ in blind2) == 36
+    assert sum(kind == "spanish" for _, kind, _ in blind1) == 15
+    assert {label for label, _, _ in blind1 + blind2} == {"crisis", "ok"}
+    assert all(kind in HARD_NEGATIVE_KINDS for label, kind, _ in blind1 + blind2 if label == "ok")

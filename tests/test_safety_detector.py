@@ -1,8 +1,10 @@
 """The crisis detector: accuracy on the labelled set, normalisation and bad input.
 
-The accuracy targets are asserted on the rows the lexicon was developed against (sections
-"main" and "holdout1"). Section "holdout2" was written after the last change and is never
-used for tuning; `bench/safety.py` reports it separately so the honest number stays visible.
+The accuracy targets are asserted on every section of crisis_messages.tsv ("main",
+"holdout1" and "holdout2"). All three have now been used for tuning (holdout2 by the
+cue-scoring layer of `bot.safety.risk`), so they are regression guards, not a measure of
+generalisation; the honest numbers come from tests/data/crisis_blind.tsv, which
+`bench/safety.py` reports and no test tunes against.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from bot.safety.lexicon import CATEGORY_ORDER
 
 DATA = Path(__file__).parent / "data" / "crisis_messages.tsv"
 HARD_NEGATIVE_KINDS = {"idiom", "everyday", "recovery", "discussion", "spanish-idiom"}
-DEVELOPMENT_SECTIONS = {"main", "holdout1"}
+DEVELOPMENT_SECTIONS = {"main", "holdout1", "holdout2"}
 
 
 def labelled_rows(sections: set[str] | None = None) -> list[tuple[str, str, str]]:
@@ -205,3 +207,47 @@ def test_a_detector_instance_agrees_with_the_module_function() -> None:
     detector = CrisisDetector()
     for _, _, text in labelled_rows()[:40]:
         assert detector.detect(text) == detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i bought a rope today", "means"),
+        ("tonight's the night i finally do it", "intent_or_plan"),
+        ("honestly i think my family would be relieved if i was gone", "suicidal_thoughts"),
+        ("i just want to go to sleep and stay asleep", "suicidal_thoughts"),
+        ("ive been looking up ways to do it painlessly", "means"),
+        ("thank you all for trying to help me. goodbye", "goodbye"),
+    ],
+)
+def test_the_scoring_layer_catches_cues_that_only_count_together(text: str, category: str) -> None:
+    result = detect(text)
+    assert result.crisis and result.category == category
+    assert result.matched[0].startswith("combined cues: ")
+
+
+def test_scored_labels_name_kinds_of_cue_and_never_the_persons_words() -> None:
+    for text in ("i bought a rope today", "i have the pills counted and ready", "im writing letters tonight"):
+        for label in detect(text).matched:
+            assert not {"rope", "pills", "letters", "tonight"} & set(label.replace(",", "").split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm giving away my old clothes to goodwill",
+        "going to say goodbye to my sister at the airport tomorrow",
+        "do i have to take meds",
+        "What happens if I can't make it to group?",
+        "I need to pick up my pills tomorrow",
+        "everyone would be happier if I brought snacks",
+        "my phone died and I'm dying to get home tonight",
+    ],
+)
+def test_everyday_messages_with_scattered_cues_stay_quiet(text: str) -> None:
+    assert not detect(text).crisis
+
+
+def test_the_lexicon_alone_can_be_built_without_the_scoring_layer() -> None:
+    assert not CrisisDetector(scoring=False).detect("i bought a rope today").crisis
+    assert CrisisDetector(scoring=False).detect("kms").crisis

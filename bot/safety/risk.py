@@ -538,13 +538,13 @@ class RiskScorer:
         def after(templates: tuple[str, ...]) -> str:
             return f"(?! (?:{any_of(templates)})(?= ))" if templates else ""
 
-        # One pass per cue keeps overlapping cues of different kinds from hiding each other.
-        core_phrases = tuple(p for cue in CUES if cue.kind in CORE or cue.kind == INTENT for p in cue.phrases)
-        #: a cheap first pass: most messages hold no cue that could carry a crisis
-        self._any_core = re.compile(f" (?:{any_of(core_phrases)})(?= )")
+        # One pass per cue keeps overlapping cues of different kinds from hiding each other. Cues
+        # that can carry a crisis go first: when none of them hits, the rest are never run.
+        ordered = sorted(CUES, key=lambda cue: cue.kind not in CORE and cue.weight < CORE_INTENT_WEIGHT)
         self._cues = tuple(
-            (cue, re.compile(f" (?:{any_of(cue.phrases)})(?= ){after(cue.unless_after)}")) for cue in CUES
+            (cue, re.compile(f" (?:{any_of(cue.phrases)})(?= ){after(cue.unless_after)}")) for cue in ordered
         )
+        self._core_count = sum(1 for cue in ordered if cue.kind in CORE or cue.weight >= CORE_INTENT_WEIGHT)
         self._idioms = re.compile(f" (?:{any_of(IDIOMS)})(?= )")
         self._negation = re.compile(f" (?:{any_of(lexicon.NEGATION + lexicon.ES_NEGATION)})$")
         self._other = re.compile(f" {to_regex(_OTHER_PERSON)}(?= )")
@@ -557,21 +557,23 @@ class RiskScorer:
     def score(self, padded: str) -> Score:
         """Score normalised text padded with a space at each end (as the detector holds it)."""
         text = self._idioms.sub(lambda m: " " + "x" * (len(m.group()) - 1), padded)
-        if not self._any_core.search(text):
-            return NO_SCORE
         stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]
         sentences = len(stops) + 1
         found: list[dict[str, float]] = [{} for _ in range(sentences)]
         repeated: list[set[str]] = [set() for _ in range(sentences)]
-        seen: dict[tuple[int, str], int] = {}
-        for cue, pattern in self._cues:
+        first_hit: dict[tuple[int, str], tuple[int, int]] = {}
+        for number, (cue, pattern) in enumerate(self._cues):
+            if number == self._core_count and not any(found):
+                return NO_SCORE
             for hit in pattern.finditer(text):
                 start = hit.start()
                 if cue.negatable and self._negation.search(text, max(0, start - 60), start):
                     continue
                 index = bisect_right(stops, start)
-                if cue.kind in REINFORCED and seen.setdefault((index, cue.kind), start) != start:
-                    repeated[index].add(cue.kind)
+                if cue.kind in REINFORCED:
+                    first_start, first_end = first_hit.setdefault((index, cue.kind), hit.span())
+                    if start >= first_end or hit.end() <= first_start:
+                        repeated[index].add(cue.kind)
                 if found[index].get(cue.kind, 0.0) < cue.weight:
                     found[index][cue.kind] = cue.weight
         if not any(self._has_core(kinds) for kinds in found):
