@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from bot.domain import ChatRef, Event, Group, Membership, Person, PersonRef
 
@@ -31,6 +31,8 @@ class Context:
     screening: Detection | None = None
     _facilitator_check: Callable[[], Awaitable[bool]] | None = field(default=None, repr=False)
     _is_facilitator: bool | None = field(default=None, repr=False)
+    #: False when the core knows the person had no pending flow in this chat (skips a lookup)
+    _flow_pending: bool = field(default=True, repr=False)
 
     @property
     def chat(self) -> ChatRef:
@@ -54,3 +56,27 @@ class Context:
             check = self._facilitator_check
             self._is_facilitator = bool(check and await check())
         return self._is_facilitator
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """Who and where an event is, as stored when the event arrived.
+
+    In a group chat: the chat's group (active or not) and the person's membership of it (any
+    state). In a direct chat: the group of the person's most recently seen active membership
+    (ties go to the lower group id) and that membership.
+    """
+
+    person: Person | None
+    group: Group | None
+    membership: Membership | None
+    #: whether the person has a pending flow under the event's flow key (commands clear it)
+    flow_pending: bool
+    #: the latest ``last_seen_at`` of the person's other active memberships (group chats only)
+    seen_elsewhere: datetime | None = None
+
+
+class EventLookup(Protocol):
+    """Resolves an event's person, group, membership and pending flow in one round trip."""
+
+    async def resolve(self, person: PersonRef, chat: ChatRef, flow_key: str) -> Resolved: ...

@@ -13,10 +13,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.actions import ActionSigner
-from bot.context import Context
+from bot.context import Context, EventLookup, Resolved
 from bot.domain import (
     ChatRef,
     Command,
@@ -43,6 +43,8 @@ from bot.texts import Catalog
 log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "en"
+#: ``last_seen_at`` is kept to within this much (see :func:`_seen_write_due`).
+SEEN_PRECISION = timedelta(hours=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +189,7 @@ class Core:
         spec = self.router.find_command(command.name)
         if spec is None:
             return [Reply(self.catalog("error.unknown_command", command=command.name[:40]), to=Here(private=True))]
-        if ctx.person is not None:
+        if ctx.person is not None and ctx._flow_pending:
             await ctx.uow.flows.clear(ctx.person.id, chat_key(ctx.chat))
         if spec.where is Where.GROUP and not ctx.in_group:
             return [Reply(self.catalog("error.group_only", command=spec.name))]
@@ -207,7 +209,7 @@ class Core:
         return await spec.handler(ctx, payload)
 
     async def _run_text(self, ctx: Context, text: Text) -> Sequence[Reply]:
-        if ctx.person is not None:
+        if ctx.person is not None and ctx._flow_pending:
             key = chat_key(ctx.chat)
             pending = await ctx.uow.flows.get(ctx.person.id, key)
             if pending is not None:
@@ -232,36 +234,26 @@ class Core:
     # -- resolving who and where ----------------------------------------------------------
 
     async def _context(self, uow: UnitOfWork, event: Event, now: datetime, *, register: bool) -> Context:
-        person = await uow.people.by_platform_id(event.person.platform, event.person.user_id)
+        found = await _resolve(uow, event)
+        person, group, membership = found.person, found.group, found.membership
         if person is not None and register and person.display_name != event.person.display_name:
             await uow.people.rename(person.id, event.person.display_name)
-        group = await self._group_for(uow, event, person, register=register)
-        membership = None
-        if person is not None and group is not None:
-            membership = await uow.memberships.get(person.id, group.id)
-            if membership is not None and membership.active and register and event.chat.is_group:
-                membership = replace(membership, last_seen_at=now)
-                await uow.memberships.upsert(membership)
-        ctx = Context(event=event, now=now, uow=uow, group=group, person=person, membership=membership)
-        ctx._facilitator_check = lambda: self._is_facilitator(ctx)
-        return ctx
-
-    async def _group_for(self, uow: UnitOfWork, event: Event, person: Person | None, *, register: bool) -> Group | None:
-        if event.chat.is_group:
-            group = await uow.groups.by_chat(event.chat.platform, event.chat.chat_id)
-            if group is None and register:
+        if event.chat.is_group and register:
+            if group is None:
                 group = await uow.groups.add(event.chat, self._settings.default_timezone, DEFAULT_LANGUAGE)
-            elif (
-                group is not None
-                and register
-                and (not group.active or (event.chat.title and group.title != event.chat.title))
-            ):
+                if person is not None:
+                    membership = await uow.memberships.get(person.id, group.id)
+            elif not group.active or (event.chat.title and group.title != event.chat.title):
                 group = replace(group, active=True, title=event.chat.title or group.title)
                 await uow.groups.update(group)
-            return group
-        if person is None:
-            return None
-        return await _latest_group(uow, person)
+        if membership is not None and membership.active and register and event.chat.is_group:
+            if _seen_write_due(membership, found.seen_elsewhere, now):
+                await uow.memberships.upsert(replace(membership, last_seen_at=now))
+            membership = replace(membership, last_seen_at=now)
+        ctx = Context(event=event, now=now, uow=uow, group=group, person=person, membership=membership)
+        ctx._facilitator_check = lambda: self._is_facilitator(ctx)
+        ctx._flow_pending = found.flow_pending
+        return ctx
 
     async def _is_facilitator(self, ctx: Context) -> bool:
         who = ctx.event.person
@@ -342,6 +334,42 @@ class Core:
         """The earliest moment any job has work (drives the console's virtual clock)."""
         moments = [moment for job in self._jobs if (moment := await job.next_due()) is not None]
         return min(moments, default=None)
+
+
+async def _resolve(uow: UnitOfWork, event: Event) -> Resolved:
+    """The event's person, group, membership and pending flow: in one query when storage
+    offers an :class:`EventLookup` (``uow.events``), else through the plain repositories."""
+    lookup: EventLookup | None = getattr(uow, "events", None)
+    if lookup is not None:
+        return await lookup.resolve(event.person, event.chat, chat_key(event.chat))
+    person = await uow.people.by_platform_id(event.person.platform, event.person.user_id)
+    if event.chat.is_group:
+        group = await uow.groups.by_chat(event.chat.platform, event.chat.chat_id)
+    else:
+        group = await _latest_group(uow, person) if person is not None else None
+    membership = None
+    seen_elsewhere = None
+    if person is not None and group is not None:
+        membership = await uow.memberships.get(person.id, group.id)
+        if event.chat.is_group:
+            others = [m.last_seen_at for m in await uow.memberships.of_person(person.id) if m.group_id != group.id]
+            seen_elsewhere = max(others, default=None)
+    pending = person is not None and await uow.flows.get(person.id, chat_key(event.chat)) is not None
+    return Resolved(person, group, membership, pending, seen_elsewhere)
+
+
+def _seen_write_due(membership: Membership, seen_elsewhere: datetime | None, now: datetime) -> bool:
+    """Whether to store ``last_seen_at = now`` for an event in the membership's group.
+
+    ``last_seen_at`` only decides which group a direct message belongs to (the latest seen).
+    Writing it on every group event made every event a write, so it is written when it is
+    older than :data:`SEEN_PRECISION` (or in the future), or when another membership was seen
+    as late or later, so the latest-seen group is the same as if every event had written it.
+    """
+    age = now - membership.last_seen_at
+    if age >= SEEN_PRECISION or age < timedelta(0):
+        return True
+    return seen_elsewhere is not None and seen_elsewhere >= membership.last_seen_at
 
 
 async def _latest_group(uow: UnitOfWork, person: Person) -> Group | None:

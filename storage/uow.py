@@ -17,6 +17,7 @@ from storage.repositories.checkins import (
     SqlSupportRepository,
 )
 from storage.repositories.core import (
+    SqlEventLookup,
     SqlFlowRepository,
     SqlGroupRepository,
     SqlMembershipRepository,
@@ -63,6 +64,7 @@ class SqlUnitOfWork:
         self.people = SqlPersonRepository(session)
         self.memberships = SqlMembershipRepository(session)
         self.flows = SqlFlowRepository(session, self._cipher)
+        self.events = SqlEventLookup(session)
         self.checkins = SqlCheckInRepository(session, self._cipher, now)
         self.checkin_support = SqlSupportRepository(session)
         self.checkin_questions = SqlQuestionRepository(session)

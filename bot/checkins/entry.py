@@ -214,6 +214,9 @@ class CheckInEntry:
 
     async def _member_group(self, ctx: Context, group_text: str) -> Group:
         """The group a button refers to, if the person is still an active member of it."""
+        if _resolved_for(ctx, group_text):
+            assert ctx.group is not None
+            return ctx.group  # the core resolved this group and the membership for the event already
         group = await ctx.uow.groups.get(int(group_text)) if group_text.isdigit() else None
         if group is None:
             raise ExpiredAction()
@@ -221,6 +224,14 @@ class CheckInEntry:
         if membership is None or not membership.active:
             raise ExpiredAction()
         return group
+
+
+def _resolved_for(ctx: Context, group_text: str) -> bool:
+    """Whether the event's own group is ``group_text`` and the person is an active member of it."""
+    group, membership = ctx.group, ctx.membership
+    if group is None or membership is None or group_text != str(group.id):
+        return False
+    return membership.group_id == group.id and membership.active
 
 
 def _person_id(ctx: Context) -> int:

@@ -3,11 +3,18 @@
 The same text appears in /resources, /start, /help, the low-mood check-in reply and every
 crisis reply, and it always ends with (or, for the defaults, starts with) the line about
 calling the local emergency number, so no group can set resources that leave it out.
+
+/start, /help and the low-mood reply read a group's resources through a short cache
+(:data:`CACHE_SECONDS`), so those common events need no query of their own. A change made
+with ``/resources`` in this process shows at once; one made by another process sharing the
+database shows there within :data:`CACHE_SECONDS`. Crisis replies and ``/resources`` itself
+always read the database.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.context import Context
@@ -19,13 +26,17 @@ from bot.router import Audience, CommandSpec, Router
 from bot.texts import Catalog
 
 MAX_RESOURCES_CHARS = 1500
+#: How long /start, /help and the low-mood reply may show a group's resources unchanged.
+CACHE_SECONDS = 10.0
 
 
 class CrisisResources:
     """Looks up and changes a group's crisis resources (``/resources``)."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, monotonic: Callable[[], float] = time.monotonic) -> None:
         self._t = catalog
+        self._monotonic = monotonic
+        self._cached: dict[int, tuple[float, Rich]] = {}
 
     def register(self, router: Router) -> None:
         router.command(
@@ -42,8 +53,19 @@ class CrisisResources:
         return join([Rich.of(custom), self._t("crisis.emergency")], "\n")
 
     async def for_context(self, ctx: Context) -> Rich:
-        """For /start, /help and the check-in reply (``GettingStarted.set_resources``)."""
-        return await self.text_for(ctx.uow, ctx.group.id if ctx.group is not None else None)
+        """For /start, /help and the check-in reply (``GettingStarted.set_resources``); cached briefly."""
+        if ctx.group is None:
+            return self._t("resources.default")
+        group_id = ctx.group.id
+        now = self._monotonic()
+        cached = self._cached.get(group_id)
+        if cached is not None and now - cached[0] < CACHE_SECONDS:
+            return cached[1]
+        text = await self.text_for(ctx.uow, group_id)
+        if len(self._cached) > 10_000:
+            self._cached.clear()
+        self._cached[group_id] = (now, text)
+        return text
 
     async def command(self, ctx: Context, args: str) -> Sequence[Reply]:
         word, _, rest = args.partition(" ")
@@ -68,12 +90,14 @@ class CrisisResources:
             return [Reply(self._t("resources_cmd.too_long", length=len(text), limit=MAX_RESOURCES_CHARS))]
         settings = await ctx.uow.safety.settings(group_id)
         await ctx.uow.safety.save_settings(replace(settings, resources=text))
+        self._cached.pop(group_id, None)
         return [Reply(self._t("resources_cmd.set_done", resources=text))]
 
     async def _reset(self, ctx: Context) -> Sequence[Reply]:
         group_id = await facilitator_group(ctx)
         settings = await ctx.uow.safety.settings(group_id)
         await ctx.uow.safety.save_settings(replace(settings, resources=None))
+        self._cached.pop(group_id, None)
         return [Reply(self._t("resources_cmd.reset_done"))]
 
 

@@ -120,6 +120,8 @@ class SqlCheckInRepository:
                 update(SupportRow).where(SupportRow.checkin_id == earlier_row.id).values(checkin_id=row.id)
             )
         await self._session.flush()
+        if not checkin.answers:
+            return self._checkin(row, ()), earlier
         return (await self._many([row]))[0], earlier
 
     async def set_visibility(self, checkin_id: int, visibility: Visibility) -> None:
@@ -129,11 +131,11 @@ class SqlCheckInRepository:
             await self._session.flush()
 
     async def set_card(self, checkin_id: int, card: CardRef | None) -> None:
-        row = await self._session.get(CheckInRow, checkin_id)
-        if row is not None:
-            row.card_chat_id = card.chat_id if card else None
-            row.card_message_id = card.message_id if card else None
-            await self._session.flush()
+        await self._session.execute(
+            update(CheckInRow)
+            .where(CheckInRow.id == checkin_id)
+            .values(card_chat_id=card.chat_id if card else None, card_message_id=card.message_id if card else None)
+        )
 
     async def of_person(self, person_id: int, group_id: int, first: date, last: date) -> Sequence[CheckIn]:
         rows = await self._session.scalars(

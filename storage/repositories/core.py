@@ -5,12 +5,29 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Select,
+    Subquery,
+    bindparam,
+    delete,
+    exists,
+    func,
+    literal,
+    null,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.context import Resolved
 from bot.domain import ChatRef, Group, Membership, Person, PersonRef, Platform, Role
 from bot.ports import PendingFlow
 from storage.crypto import TextCipher
@@ -145,15 +162,21 @@ class SqlMembershipRepository:
         return _membership(row) if row else None
 
     async def upsert(self, membership: Membership) -> None:
-        row = await self._session.get(MembershipRow, (membership.person_id, membership.group_id))
-        if row is None:
-            row = MembershipRow(person_id=membership.person_id, group_id=membership.group_id)
-            self._session.add(row)
-        row.role = str(membership.role)
-        row.active = membership.active
-        row.joined_at = membership.joined_at
-        row.last_seen_at = membership.last_seen_at
-        await self._session.flush()
+        """One UPDATE when the membership exists (the usual case), else an INSERT."""
+        values = {
+            "role": str(membership.role),
+            "active": membership.active,
+            "joined_at": membership.joined_at,
+            "last_seen_at": membership.last_seen_at,
+        }
+        result = await self._session.execute(
+            update(MembershipRow)
+            .where(MembershipRow.person_id == membership.person_id, MembershipRow.group_id == membership.group_id)
+            .values(**values)
+        )
+        if cast(CursorResult[Any], result).rowcount == 0:
+            self._session.add(MembershipRow(person_id=membership.person_id, group_id=membership.group_id, **values))
+            await self._session.flush()
 
     async def of_group(self, group_id: int, *, active_only: bool = True) -> Sequence[Membership]:
         query = select(MembershipRow).where(MembershipRow.group_id == group_id)
@@ -176,25 +199,174 @@ class SqlFlowRepository:
         self._cipher = cipher
 
     async def get(self, person_id: int, chat_key: str) -> PendingFlow | None:
-        row = await self._session.get(FlowRow, (person_id, chat_key))
+        table = FlowRow.__table__
+        row = (
+            await self._session.execute(
+                select(table.c.flow, table.c.data_sealed, table.c.expires_at).where(
+                    table.c.person_id == person_id, table.c.chat_key == chat_key
+                )
+            )
+        ).first()
         if row is None:
             return None
         data = json.loads(self._cipher.open(row.data_sealed) or "{}")
-        return PendingFlow(row.person_id, row.chat_key, row.flow, data, row.expires_at)
+        return PendingFlow(person_id, chat_key, row.flow, data, row.expires_at)
 
     async def put(self, flow: PendingFlow) -> None:
-        await self.clear(flow.person_id, flow.chat_key)
+        """Insert or replace the flow in one statement (flows are read with plain selects,
+        never as ORM objects, so no stale copy can linger in the session)."""
         sealed = self._cipher.seal(json.dumps(flow.data, ensure_ascii=False)) or ""
-        self._session.add(
-            FlowRow(
-                person_id=flow.person_id,
-                chat_key=flow.chat_key,
-                flow=flow.flow,
-                data_sealed=sealed,
-                expires_at=flow.expires_at,
+        changes = {"flow": flow.flow, "data_sealed": sealed, "expires_at": flow.expires_at}
+        dialect = self._session.get_bind().dialect.name
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        statement = insert(FlowRow).values(person_id=flow.person_id, chat_key=flow.chat_key, **changes)
+        await self._session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[FlowRow.person_id, FlowRow.chat_key],
+                set_={name: statement.excluded[name] for name in changes},
             )
         )
-        await self._session.flush()
 
     async def clear(self, person_id: int, chat_key: str) -> None:
         await self._session.execute(delete(FlowRow).where(FlowRow.person_id == person_id, FlowRow.chat_key == chat_key))
+
+
+class SqlEventLookup:
+    """The core's per-event lookup: person, group, membership and pending flow in one query.
+
+    Every event needs them, so they come in one round trip instead of four or five: a
+    one-row anchor outer-joined to each table, so any of them may be missing. The two
+    statements (group chat, direct chat) are built once and take the event's values as
+    parameters, so SQLAlchemy's compiled cache serves every event after the first.
+    """
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def resolve(self, person: PersonRef, chat: ChatRef, flow_key: str) -> Resolved:
+        params = {
+            "person_platform": str(person.platform),
+            "user_id": person.user_id,
+            "flow_key": flow_key,
+        }
+        if chat.is_group:
+            query = _group_event_query()
+            params |= {"chat_platform": str(chat.platform), "chat_id": chat.chat_id}
+        else:
+            query = _direct_event_query()
+        row = (await self._session.execute(query, params)).one()
+        return Resolved(
+            _person_from(row) if row.p_id is not None else None,
+            _group_from(row) if row.g_id is not None else None,
+            _membership_from(row) if row.m_person_id is not None else None,
+            bool(row.flow_pending),
+            row.seen_elsewhere,
+        )
+
+
+@cache
+def _group_event_query() -> Select[Any]:
+    """The event's person, the chat's group, the membership, and when the person was last
+    seen in any other group (for the throttled ``last_seen_at`` write)."""
+    people, groups, memberships = PersonRow.__table__, GroupRow.__table__, MembershipRow.__table__
+    others = memberships.alias("others")
+    joined = (
+        _anchor()
+        .outerjoin(people, _person_match())
+        .outerjoin(
+            groups,
+            (groups.c.platform == bindparam("chat_platform")) & (groups.c.chat_id == bindparam("chat_id")),
+        )
+        .outerjoin(memberships, (memberships.c.person_id == people.c.id) & (memberships.c.group_id == groups.c.id))
+    )
+    seen_elsewhere = (
+        select(func.max(others.c.last_seen_at))
+        .where(others.c.person_id == people.c.id, others.c.group_id != groups.c.id, others.c.active == true())
+        .correlate(people, groups)
+        .scalar_subquery()
+    )
+    return _event_columns(seen_elsewhere).select_from(joined)
+
+
+@cache
+def _direct_event_query() -> Select[Any]:
+    """The event's person and their most recently seen active membership and its group."""
+    people, groups, memberships = PersonRow.__table__, GroupRow.__table__, MembershipRow.__table__
+    others = memberships.alias("others")
+    latest = (
+        select(others.c.group_id)
+        .where(others.c.person_id == people.c.id, others.c.active == true())
+        .order_by(others.c.last_seen_at.desc(), others.c.group_id)
+        .limit(1)
+        .correlate(people)
+        .scalar_subquery()
+    )
+    joined = (
+        _anchor()
+        .outerjoin(people, _person_match())
+        .outerjoin(memberships, (memberships.c.person_id == people.c.id) & (memberships.c.group_id == latest))
+        .outerjoin(groups, groups.c.id == memberships.c.group_id)
+    )
+    return _event_columns(null().cast(memberships.c.last_seen_at.type)).select_from(joined)
+
+
+def _anchor() -> Subquery:
+    return select(literal(1).label("one")).subquery("anchor")
+
+
+def _person_match() -> ColumnElement[bool]:
+    people = PersonRow.__table__
+    return (people.c.platform == bindparam("person_platform")) & (people.c.user_id == bindparam("user_id"))
+
+
+def _event_columns(seen_elsewhere: ColumnElement[Any]) -> Select[Any]:
+    people, groups = PersonRow.__table__, GroupRow.__table__
+    memberships, flows = MembershipRow.__table__, FlowRow.__table__
+    flow_pending = (
+        exists()
+        .where(flows.c.person_id == people.c.id, flows.c.chat_key == bindparam("flow_key"))
+        .correlate(people)
+        .label("flow_pending")
+    )
+    return select(
+        *(column.label(f"p_{column.name}") for column in people.c),
+        *(column.label(f"g_{column.name}") for column in groups.c),
+        *(column.label(f"m_{column.name}") for column in memberships.c),
+        flow_pending,
+        seen_elsewhere.label("seen_elsewhere"),
+    )
+
+
+def _person_from(row: Any) -> Person:
+    return Person(
+        id=row.p_id,
+        platform=Platform(row.p_platform),
+        user_id=row.p_user_id,
+        display_name=row.p_display_name,
+        consented_at=row.p_consented_at,
+        consent_version=row.p_consent_version,
+    )
+
+
+def _group_from(row: Any) -> Group:
+    return Group(
+        id=row.g_id,
+        platform=Platform(row.g_platform),
+        chat_id=row.g_chat_id,
+        title=row.g_title,
+        timezone=row.g_timezone,
+        language=row.g_language,
+        active=row.g_active,
+        created_at=row.g_created_at,
+    )
+
+
+def _membership_from(row: Any) -> Membership:
+    return Membership(
+        person_id=row.m_person_id,
+        group_id=row.m_group_id,
+        role=Role(row.m_role),
+        active=row.m_active,
+        joined_at=row.m_joined_at,
+        last_seen_at=row.m_last_seen_at,
+    )
