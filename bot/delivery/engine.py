@@ -80,7 +80,7 @@ class EngineSettings:
     batch_size: int = 20
     #: senders; only those past the rate limiter hold a row in ``sending``, so more
     #: senders don't widen what a crash can leave uncertain
-    concurrency: int = 32
+    concurrency: int = 48
     max_per_run: int = 1000
     max_attempts: int = 6
     backoff_base: timedelta = timedelta(seconds=30)
