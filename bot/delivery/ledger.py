@@ -29,7 +29,7 @@ from bot.ports import Clock, UnitOfWorkFactory
 log = logging.getLogger(__name__)
 
 #: the longest a sender is held to keep the limiter's spacing (seconds)
-MAX_HOLD = 0.1
+MAX_HOLD = 1.0
 
 
 class SendLedger:
