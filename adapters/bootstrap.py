@@ -131,6 +131,8 @@ def _install_delivery(app: App) -> None:
     delivery = DeliveryEngine(app.uow_factory, app.core, app.gate, app.clock, settings)
     app.core.add_job(delivery)
     app.features["delivery"] = delivery
+    app.core.metrics.add_gauge("deliveries_pending", "Deliveries waiting to be sent", delivery.pending_count)
+    app.core.metrics.add_gauge("deliveries_late", "Pending deliveries more than a minute past due", delivery.late_count)
 
 
 def _install_prompts(app: App) -> None:

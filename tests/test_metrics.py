@@ -12,10 +12,11 @@ async def test_metrics_endpoint_serves_health_and_counters(bot: Harness, unused_
     await bot.say("alice", "/help")
     await bot.say("alice", "/frobnicate")
 
-    async def pending() -> float:
-        return 7.0
+    from datetime import timedelta
 
-    bot.core.metrics.add_gauge("deliveries_pending", "Deliveries waiting to be sent", pending)
+    await bot.join("alice")
+    await bot.say("coach", "/schedule daily 09:00")
+    bot.clock.advance(timedelta(days=1, hours=1))  # the 09:00 prompt is now late: no tick ran
     runner = await start_metrics_server(bot.core.metrics, unused_tcp_port, host="127.0.0.1")
     try:
         async with aiohttp.ClientSession() as session:
@@ -25,9 +26,14 @@ async def test_metrics_endpoint_serves_health_and_counters(bot: Harness, unused_
                 text = await response.text()
     finally:
         await runner.cleanup()
-    assert 'iopbot_updates_handled_total{kind="command"} 2.0' in text
-    assert 'iopbot_replies_sent_total{platform="console"} 2.0' in text
-    assert "iopbot_deliveries_pending 7.0" in text
+    assert 'iopbot_updates_handled_total{kind="command"} 4.0' in text  # /help /frobnicate /join /schedule
+    assert 'iopbot_updates_handled_total{kind="press"} 1.0' in text  # "I agree"
+    sent = [line for line in text.splitlines() if line.startswith("iopbot_replies_sent_total{")]
+    assert sent and float(sent[0].split()[1]) >= 5.0
+    pending = [line for line in text.splitlines() if line.startswith("iopbot_deliveries_pending ")]
+    late = [line for line in text.splitlines() if line.startswith("iopbot_deliveries_late ")]
+    assert pending and float(pending[0].split()[1]) >= 1.0
+    assert late and float(late[0].split()[1]) >= 1.0
 
 
 async def test_unknown_counter_names_fail_loudly(bot: Harness) -> None:

@@ -202,6 +202,15 @@ class DeliveryEngine:
         async with self._uow_factory() as uow:
             return await uow.deliveries.counts()
 
+    async def pending_count(self) -> float:
+        """Deliveries waiting to be sent (a metrics gauge)."""
+        return float((await self.counts())[DeliveryStatus.PENDING])
+
+    async def late_count(self) -> float:
+        """Pending deliveries more than a minute past due (a metrics gauge)."""
+        async with self._uow_factory() as uow:
+            return float(await uow.deliveries.count_late(self._clock.now() - timedelta(minutes=1)))
+
     # -- the Job ------------------------------------------------------------------------------
 
     async def next_due(self) -> datetime | None:

@@ -166,6 +166,10 @@ class DeliveryRepository(Protocol):
         """Rows per status (metrics, tests, benches)."""
         ...
 
+    async def count_late(self, due_before: datetime) -> int:
+        """Pending deliveries that were due before ``due_before``."""
+        ...
+
     async def purge(self, settled_before: datetime) -> int:
         """Delete rows settled before ``settled_before``; returns how many."""
         ...

@@ -234,6 +234,13 @@ class SqlDeliveryRepository:
         found = {DeliveryStatus(status): int(count) for status, count in rows.all()}
         return {status: found.get(status, 0) for status in DeliveryStatus}
 
+    async def count_late(self, due_before: datetime) -> int:
+        """Pending deliveries that were due before ``due_before`` (the "late" gauge)."""
+        count = await self._session.scalar(
+            select(func.count()).where(_C.status == str(DeliveryStatus.PENDING), _C.due_at < due_before)
+        )
+        return int(count or 0)
+
     async def purge(self, settled_before: datetime) -> int:
         result: CursorResult[Any] = await self._session.execute(  # type: ignore[assignment]
             delete(_T).where(_C.status.in_([str(s) for s in SETTLED]), _C.settled_at < settled_before)
