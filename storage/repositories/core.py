@@ -34,38 +34,49 @@ from storage.crypto import TextCipher
 from storage.models.core import FlowRow, GroupRow, MembershipRow, PersonRow
 
 
-def _group(row: GroupRow) -> Group:
+def _group(row: Any, prefix: str = "") -> Group:
+    """A group from an ORM row, or from a joined row whose columns carry ``prefix``."""
+
+    def value(name: str) -> Any:
+        return getattr(row, prefix + name)
+
     return Group(
-        id=row.id,
-        platform=Platform(row.platform),
-        chat_id=row.chat_id,
-        title=row.title,
-        timezone=row.timezone,
-        language=row.language,
-        active=row.active,
-        created_at=row.created_at,
+        id=value("id"),
+        platform=Platform(value("platform")),
+        chat_id=value("chat_id"),
+        title=value("title"),
+        timezone=value("timezone"),
+        language=value("language"),
+        active=value("active"),
+        created_at=value("created_at"),
     )
 
 
-def _person(row: PersonRow) -> Person:
+def _person(row: Any, prefix: str = "") -> Person:
+    def value(name: str) -> Any:
+        return getattr(row, prefix + name)
+
     return Person(
-        id=row.id,
-        platform=Platform(row.platform),
-        user_id=row.user_id,
-        display_name=row.display_name,
-        consented_at=row.consented_at,
-        consent_version=row.consent_version,
+        id=value("id"),
+        platform=Platform(value("platform")),
+        user_id=value("user_id"),
+        display_name=value("display_name"),
+        consented_at=value("consented_at"),
+        consent_version=value("consent_version"),
     )
 
 
-def _membership(row: MembershipRow) -> Membership:
+def _membership(row: Any, prefix: str = "") -> Membership:
+    def value(name: str) -> Any:
+        return getattr(row, prefix + name)
+
     return Membership(
-        person_id=row.person_id,
-        group_id=row.group_id,
-        role=Role(row.role),
-        active=row.active,
-        joined_at=row.joined_at,
-        last_seen_at=row.last_seen_at,
+        person_id=value("person_id"),
+        group_id=value("group_id"),
+        role=Role(value("role")),
+        active=value("active"),
+        joined_at=value("joined_at"),
+        last_seen_at=value("last_seen_at"),
     )
 
 
@@ -256,9 +267,9 @@ class SqlEventLookup:
             query = _direct_event_query()
         row = (await self._session.execute(query, params)).one()
         return Resolved(
-            _person_from(row) if row.p_id is not None else None,
-            _group_from(row) if row.g_id is not None else None,
-            _membership_from(row) if row.m_person_id is not None else None,
+            _person(row, "p_") if row.p_id is not None else None,
+            _group(row, "g_") if row.g_id is not None else None,
+            _membership(row, "m_") if row.m_person_id is not None else None,
             bool(row.flow_pending),
             row.seen_elsewhere,
         )
@@ -334,39 +345,4 @@ def _event_columns(seen_elsewhere: ColumnElement[Any]) -> Select[Any]:
         *(column.label(f"m_{column.name}") for column in memberships.c),
         flow_pending,
         seen_elsewhere.label("seen_elsewhere"),
-    )
-
-
-def _person_from(row: Any) -> Person:
-    return Person(
-        id=row.p_id,
-        platform=Platform(row.p_platform),
-        user_id=row.p_user_id,
-        display_name=row.p_display_name,
-        consented_at=row.p_consented_at,
-        consent_version=row.p_consent_version,
-    )
-
-
-def _group_from(row: Any) -> Group:
-    return Group(
-        id=row.g_id,
-        platform=Platform(row.g_platform),
-        chat_id=row.g_chat_id,
-        title=row.g_title,
-        timezone=row.g_timezone,
-        language=row.g_language,
-        active=row.g_active,
-        created_at=row.g_created_at,
-    )
-
-
-def _membership_from(row: Any) -> Membership:
-    return Membership(
-        person_id=row.m_person_id,
-        group_id=row.m_group_id,
-        role=Role(row.m_role),
-        active=row.m_active,
-        joined_at=row.m_joined_at,
-        last_seen_at=row.m_last_seen_at,
     )
