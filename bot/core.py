@@ -16,15 +16,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.actions import ActionSigner
-from bot.context import Context, EventLookup, Resolved
+from bot.context import Context, Resolved
 from bot.domain import (
     ChatRef,
     Command,
     Event,
-    Group,
     Here,
     Membership,
-    Person,
     PersonRef,
     Platform,
     Press,
@@ -337,25 +335,8 @@ class Core:
 
 
 async def _resolve(uow: UnitOfWork, event: Event) -> Resolved:
-    """The event's person, group, membership and pending flow: in one query when storage
-    offers an :class:`EventLookup` (``uow.events``), else through the plain repositories."""
-    lookup: EventLookup | None = getattr(uow, "events", None)
-    if lookup is not None:
-        return await lookup.resolve(event.person, event.chat, chat_key(event.chat))
-    person = await uow.people.by_platform_id(event.person.platform, event.person.user_id)
-    if event.chat.is_group:
-        group = await uow.groups.by_chat(event.chat.platform, event.chat.chat_id)
-    else:
-        group = await _latest_group(uow, person) if person is not None else None
-    membership = None
-    seen_elsewhere = None
-    if person is not None and group is not None:
-        membership = await uow.memberships.get(person.id, group.id)
-        if event.chat.is_group:
-            others = [m.last_seen_at for m in await uow.memberships.of_person(person.id) if m.group_id != group.id]
-            seen_elsewhere = max(others, default=None)
-    pending = person is not None and await uow.flows.get(person.id, chat_key(event.chat)) is not None
-    return Resolved(person, group, membership, pending, seen_elsewhere)
+    """The event's person, group, membership and pending flow, in one round trip."""
+    return await uow.events.resolve(event.person, event.chat, chat_key(event.chat))
 
 
 def _seen_write_due(membership: Membership, seen_elsewhere: datetime | None, now: datetime) -> bool:
@@ -370,15 +351,6 @@ def _seen_write_due(membership: Membership, seen_elsewhere: datetime | None, now
     if age >= SEEN_PRECISION or age < timedelta(0):
         return True
     return seen_elsewhere is not None and seen_elsewhere >= membership.last_seen_at
-
-
-async def _latest_group(uow: UnitOfWork, person: Person) -> Group | None:
-    memberships: Sequence[Membership] = await uow.memberships.of_person(person.id)
-    for membership in sorted(memberships, key=lambda item: item.last_seen_at, reverse=True):
-        group = await uow.groups.get(membership.group_id)
-        if group is not None:
-            return group
-    return None
 
 
 def _text_of(event: Event) -> str:

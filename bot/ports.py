@@ -32,7 +32,7 @@ if TYPE_CHECKING:
         QuestionRepository,
         SupportRepository,
     )
-    from bot.context import Context
+    from bot.context import Context, EventLookup
     from bot.delivery.ports import DeliveryRepository
     from bot.faq.ports import FaqRepository
     from bot.privacy.ports import PrivacyRepository
@@ -138,6 +138,9 @@ class UnitOfWork(Protocol):
     Features add their repositories here (read-only, so any implementation with a more
     specific repository type fits); ``storage.uow.SqlUnitOfWork`` provides them all.
     """
+
+    @property
+    def events(self) -> EventLookup: ...
 
     @property
     def groups(self) -> GroupRepository: ...
