@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import cache
 from typing import Any, cast
@@ -34,12 +34,15 @@ from storage.crypto import TextCipher
 from storage.models.core import FlowRow, GroupRow, MembershipRow, PersonRow
 
 
+def _reader(row: Any, prefix: str) -> Callable[[str], Any]:
+    """Reads a column from an ORM row (no prefix) or from the event lookup's joined row."""
+    return lambda name: getattr(row, prefix + name)
+
+
 def _group(row: Any, prefix: str = "") -> Group:
     """A group from an ORM row, or from a joined row whose columns carry ``prefix``."""
 
-    def value(name: str) -> Any:
-        return getattr(row, prefix + name)
-
+    value = _reader(row, prefix)
     return Group(
         id=value("id"),
         platform=Platform(value("platform")),
@@ -53,9 +56,7 @@ def _group(row: Any, prefix: str = "") -> Group:
 
 
 def _person(row: Any, prefix: str = "") -> Person:
-    def value(name: str) -> Any:
-        return getattr(row, prefix + name)
-
+    value = _reader(row, prefix)
     return Person(
         id=value("id"),
         platform=Platform(value("platform")),
@@ -67,9 +68,7 @@ def _person(row: Any, prefix: str = "") -> Person:
 
 
 def _membership(row: Any, prefix: str = "") -> Membership:
-    def value(name: str) -> Any:
-        return getattr(row, prefix + name)
-
+    value = _reader(row, prefix)
     return Membership(
         person_id=value("person_id"),
         group_id=value("group_id"),
