@@ -1,195 +1,98 @@
 """Finding the FAQ entry a member means, however they phrase it.
 
-Members ask in their own words, with typos and chat slang, often late at night. The lookup
-combines three cheap signals, chosen by measurement (see ``bench/faq.py``):
+Members ask in their own words, with typos and chat slang, often late at night. The lookup,
+chosen by measurement (see ``bench/faq.py``), works in two stages:
 
-1. **Text analysis**: chat abbreviations and synonyms are mapped to one word ("meds" ->
-   medication, "skip" -> miss), stopwords dropped and words lightly stemmed; an unknown word of
-   five letters or more is corrected to the closest word the FAQ uses (rapidfuzz), which
-   absorbs most typos (keeping the first letter). A few idioms are rewritten first ("have to"
-   and "must" -> required, "day treatment" -> PHP, "I'm 16" -> teenager), and "you" counts as
-   the bot at half weight, since members use it for anyone.
-2. **BM25** over three fields: the phrasings (question, alternatives, tags), the answer, and
-   order-free pairs of neighbouring phrasing words ("long session" is not "how long").
-   Per-term contributions are precomputed when the index is built, so a query is a handful
-   of dictionary look-ups.
-3. **Fuzzy re-ranking** of the few best BM25 candidates by token-sort similarity between the
-   analysed query and each phrasing.
+1. **Candidates by BM25** over three fields: the phrasings (question, alternatives, tags),
+   the answer, and order-free pairs of neighbouring phrasing words ("long session" is not
+   "how long"), after the text analysis in ``bot.faq.analysis`` (synonyms, slang, stemming,
+   spelling correction). BM25 is normalised by the best score each query word could reach
+   anywhere, and words the FAQ has never seen count against the query, so a question about
+   parking keeps a low score however well its one familiar word matches.
+2. **Re-ranking** of the best few candidates by a weighted mix of that BM25 score and four
+   similarities that fail in different ways: IDF-weighted word cosine with the closest
+   phrasing, fuzzy token-sort ratio with the closest phrasing, and character-trigram cosine
+   with all phrasings and with the answer (these two forgive typos and partial words the
+   word-level signals miss, and the answer's wording widens the vocabulary an entry knows).
+   An optional ``Embedder`` (``bot.faq.semantic``) adds meaning-based similarity.
 
-The BM25 part is normalised by the best score each query word could reach anywhere, and
-words the FAQ has never seen count against the query: a question about parking or pizza keeps
-a low score however well its one familiar word matches. Below ``ANSWER_THRESHOLD`` the
-honest reply is "I don't know".
+Below ``ANSWER_THRESHOLD`` the honest reply is "I don't know".
 """
 
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
-import re
-import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
+from bot.faq.analysis import (
+    QUERY_SYNONYMS,
+    SOFT_WORDS,
+    STOPWORDS,
+    Speller,
+    bigrams,
+    canonical_terms,
+    document_terms,
+    stem,
+    words_of,
+)
 from bot.faq.entries import FaqEntry
+from bot.faq.similarity import Bm25Field, CharGrams, Vector, unit
+
+__all__ = ["Embedder", "FaqIndex", "FaqResult", "Match", "result_to_json", "words_of"]
 
 #: below this score the lookup admits it has no answer
-ANSWER_THRESHOLD = 0.53
+ANSWER_THRESHOLD = 0.44
 #: weaker matches still offered as "Did you mean" when there is no answer
-SUGGESTION_FLOOR = 0.3
+SUGGESTION_FLOOR = 0.25
 #: a runner-up is offered as "Did you mean" when it scores this close to the best
 CLOSE_RATIO = 0.8
 #: a group's own entry's score is multiplied by this, so it ranks ahead of a built-in entry
 #: that matches up to a third better: facilitators write entries for their program's specifics
 GROUP_BOOST = 1.5
 #: a group's entry must reach this before the boost applies, so it never wins by the boost alone
-GROUP_BOOST_MIN = 0.4
-#: the final score mixes the three signals with these weights (they add up to 1)
-BM25_WEIGHT = 0.5
-COSINE_WEIGHT = 0.15
-FUZZY_WEIGHT = 0.35
-#: the answer text matters, but less than the ways people phrase the question
+GROUP_BOOST_MIN = 0.33
+#: the re-ranking mix; the weights add up to 1 so a score stays between 0 and 1
+BM25_WEIGHT = 0.35
+COSINE_WEIGHT = 0.105
+FUZZY_WEIGHT = 0.245
+PHRASING_GRAMS_WEIGHT = 0.2
+ANSWER_GRAMS_WEIGHT = 0.1
+#: with an ``Embedder``, its similarity takes this share of the score and the threshold moves
+SEMANTIC_WEIGHT = 0.4
+SEMANTIC_ANSWER_THRESHOLD = 0.47
+#: the answer text matters to BM25, but less than the ways people phrase the question
 ANSWER_FIELD_WEIGHT = 0.35
 #: how much a soft word ("you" meaning the bot) counts, relative to an ordinary word
 SOFT_WORD_WEIGHT = 0.5
 #: neighbouring words in a phrasing ("long session", "miss group") count as one more term,
 #: worth this much relative to the phrasing field; order does not matter
 BIGRAM_WEIGHT = 0.5
-#: how many BM25 candidates are re-ranked with fuzzy similarity
+#: how many BM25 candidates are re-ranked
 RERANK_DEPTH = 12
 #: how much a word the FAQ has never seen weighs against a query, relative to the rarest word
 UNKNOWN_WORD_COST = 1.0
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 24
-#: shortest unknown word worth spelling-correcting; shorter ones match too much by chance
-MIN_CORRECTABLE_LENGTH = 5
-CORRECTION_CUTOFF = 84.0
-BM25_K1 = 1.2
-BM25_B = 0.75
-
-_STOPWORDS = frozenset(
-    re.findall(
-        r"\w+",
-        """
-        a about actually again all also am an and any anyone are as at be been being but by
-        can cant could did didnt do does doesnt doing dont even ever for from get gets getting
-        go going gonna got had has have having hey hi hello i id if ill im in is isnt it its ive
-        just know let like lot lots many me might more much must my myself need needs no not
-        now of ok okay on or our out please pls really should so some someone something still
-        such supposed than that thats the their them then there these they thing things this
-        those to too u um up ur us very wanna want was we well were whats which while whom
-        whose will with wont would yeah yes you youre your yours each usually typically normally
-        generally usual typical
-        """,
-    )
-)
-
-#: chat slang, abbreviations and synonyms (right), mapped onto the word the FAQ uses (left)
-_SYNONYM_GROUPS: dict[str, str] = {
-    "therapist": "counselor counsellor shrink clinician",
-    "therapy": "counseling counselling",
-    "people": "ppl peeps folks",
-    "person": "human",
-    "bot": "robot chatbot ai",
-    "family": "mom mum dad parent parents husband wife spouse partner relatives sibling "
-    "siblings brother sister son daughter child children grandparent grandma grandpa "
-    "boyfriend girlfriend fiance fiancee",
-    "teenager": "teen teens teenage adolescent adolescents youth kid kids minor minors",
-    "facilitator": "staff leader",
-    "medication": "meds med medicine medicines pill pills prescription prescriptions antidepressant antidepressants",
-    "cost": "price pay paying afford fee fees expensive cheap billing bill money copay deductible",
-    "insurance": "insurer uninsured",
-    "covered": "coverage cover covers",
-    "miss": "skip skipping skipped absent absence",
-    "long": "longer lengthy",
-    "hours": "hrs",
-    "hour": "hr",
-    "week": "wk weekly",
-    "weeks": "wks",
-    "minutes": "mins",
-    "evening": "night nights nightly",
-    "every day": "daily",
-    "first": "1st",
-    "online": "virtual virtually zoom telehealth video remote remotely facetime skype teletherapy",
-    "residential": "rehab",
-    "hospital": "hospitalization hospitalisation hospitalized",
-    "home": "house",
-    "work": "job career employer boss",
-    "school": "college uni university class classes studying study student",
-    "delete": "erase wipe remove removed forget",
-    "reminder": "notification notifications notifs pings alerts",
-    "pause": "mute",
-    "stop": "quit cancel",
-    "time zone": "timezone tz",
-    "private": "confidential confidentiality privacy secret",
-    "repeat": "gossip",
-    "substance": "alcohol drinking drink drunk booze drugs drug addiction addicted sober sobriety weed "
-    "cannabis marijuana opioids opioid opiates cocaine heroin meth alcoholic",
-    "setback": "relapse relapsed relapsing slip slipped backslide backslid backsliding regress regressed regressing",
-    "progress": "improve improving improvement effective",
-    "crisis": "emergency urgent suicidal suicide hotline helpline 988 sos unsafe",
-    "depression": "depressed sad",
-    "anxiety": "anxious panic worry worried",
-    "trauma": "ptsd traumatic",
-    "psychiatrist": "psych prescriber doctor doc md",
-    "patients": "clients members",
-    "behaviour": "behavior behavioral behavioural",
-    "practise": "practice practicing practising",
-    "conditions": "issues problems struggles disorder disorders diagnosis diagnoses illness illnesses",
-    "individual": "alone privately individually solo",
-    "required": "mandatory compulsory obligatory",
-    "socialmedia": "socials instagram insta facebook fb tiktok snapchat snap twitter reddit",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-}
-_SYNONYMS = {variant: canonical for canonical, variants in _SYNONYM_GROUPS.items() for variant in variants.split()}
-#: in a member's question, "you" is often the bot ("what can you do") but just as often anyone
-#: ("what do you do in group"), so it counts as the bot at ``SOFT_WORD_WEIGHT``
-_SOFT_WORDS = frozenset({"you", "u", "ya", "yourself"})
-_QUERY_SYNONYMS = {**_SYNONYMS, **dict.fromkeys(_SOFT_WORDS, "bot")}
-
-_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bcheck[\s-]?ins?\b"), " checkin "),
-    (re.compile(r"\b(?:1|one)[\s-]*(?:on|to|:)[\s-]*(?:1|one)\b"), " individual "),
-    (re.compile(r"\bday (?:one|1)\b"), " first day "),
-    # obligation, however it is said: "do I have to", "am I required to", "must I"
-    (
-        re.compile(r"\b(?:have|has|had|got|need|needs|required|forced|made|expected|obliged)\s+to\b|\bmust\b"),
-        " required ",
-    ),
-    # other names for partial hospitalization
-    (re.compile(r"\bday (?:treatment|program|programme|hospital)\b|\bpartial (?:program|care)\b"), " php "),
-    # a stated age under 18 is a teenager asking
-    (re.compile(r"\b(?:im|i'm|i am|aged?|my (?:son|daughter|kid|child) is)\s+(?:1[2-7])\b"), " teenager "),
-    (re.compile(r"\b(?:1[2-7])\s*(?:yo|y/o|years? old|yr old)\b"), " teenager "),
-    (re.compile(r"\b(?:back (?:at|to) square one|back to the start|lost (?:all )?my progress)\b"), " setback "),
-    (re.compile(r"\bsocial media\b|\bpost(?:s|ing|ed)?\b(?:\s+[^\W_]+){0,5}?\s+online\b"), " socialmedia "),
-    # "what do you do in group" is about anyone there, not the bot
-    (
-        re.compile(r"\b(what|how) (?:do|did|would|will) (?:you|u|we|they) (?:guys |all |even |actually |really )?do\b"),
-        r" \1 do ",
-    ),
-    # "how does the bot work" asks what it does, not about a job
-    (re.compile(r"\b(how (?:does|do|will|would) (?:[^\W_]+ ){1,3})work(?:s)?\b"), r"\1"),
-    # "is it working" asks about progress; "keep working" is about a job
-    (
-        re.compile(
-            r"\b(?:it|its|it's|this|iop|treatment|program|therapy)\s+"
-            r"(?:is\s+|even\s+|really\s+|actually\s+)*(?:working|work|helping)\b"
-        ),
-        " progress ",
-    ),
-)
 #: tags that change how an answer is shown, not what it is about
 _PRESENTATION_TAGS = frozenset({"varies"})
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+class Embedder(Protocol):
+    """Meaning-based similarity, optional: the lookup is complete without it.
+
+    ``bot.faq.semantic`` implements it with a small sentence-embedding model; an
+    implementation caches what it computes for texts, since indexes are rebuilt per group.
+    """
+
+    def similarities(self, question: str, texts: Sequence[str]) -> list[float]:
+        """Cosine similarity (-1 to 1) between the question and each text."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,82 +112,6 @@ class FaqResult:
     answered: bool
 
 
-def words_of(text: str) -> list[str]:
-    """Lower-cased words with apostrophes dropped and a few multi-word phrases joined."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    for pattern, replacement in _PHRASES:
-        folded = pattern.sub(replacement, folded)
-    return [word.replace("'", "") for word in _WORD.findall(folded)]
-
-
-def stem(word: str) -> str:
-    """Light suffix stripping: enough to join 'sessions'/'session', 'relapsed'/'relapse'."""
-    if len(word) <= 3:
-        return word
-    if word.endswith("sses"):
-        word = word[:-2]
-    elif word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    for suffix in ("ization", "isation", "ation", "ness", "ment", "ful", "ure", "ing", "ed", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
-                word = word[:-1]
-            break
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    return word
-
-
-def _canonical_terms(word: str, synonyms: dict[str, str] = _SYNONYMS) -> list[str]:
-    mapped = synonyms.get(word, word)
-    return [stem(part) for part in mapped.split() if part not in _STOPWORDS]
-
-
-def document_terms(text: str) -> list[str]:
-    """Terms of FAQ text, analysed the same way as queries but without spelling correction."""
-    terms: list[str] = []
-    for word in words_of(text):
-        if word not in _STOPWORDS:
-            terms.extend(_canonical_terms(word))
-    return terms
-
-
-def bigrams(terms: Sequence[str]) -> list[str]:
-    """Neighbouring terms as order-free pairs: "long session" and "session long" agree."""
-    return ["_".join(sorted(pair)) for pair in itertools.pairwise(terms) if pair[0] != pair[1]]
-
-
-class _Speller:
-    """Corrects unknown query words to the closest word the FAQ knows; remembers answers."""
-
-    def __init__(self, known_words: Iterable[str]) -> None:
-        self._known = frozenset(known_words)
-        #: typos rarely change the first letter, and the ones that do are mostly other words
-        #: ("vending" is not "evening"): corrections keep it
-        self._choices: dict[str, list[str]] = {}
-        for known in sorted(self._known):
-            if len(known) >= MIN_CORRECTABLE_LENGTH - 1:
-                self._choices.setdefault(known[0], []).append(known)
-        self._memo: dict[str, str | None] = {}
-
-    def correct(self, word: str) -> str | None:
-        """The word itself if known, its correction, or None when nothing is close enough."""
-        if word in self._known or word in _QUERY_SYNONYMS:
-            return word
-        if len(word) < MIN_CORRECTABLE_LENGTH or not word.isascii():
-            return None
-        if word not in self._memo:
-            if len(self._memo) > 10_000:
-                self._memo.clear()
-            choices = self._choices.get(word[0], [])
-            found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=CORRECTION_CUTOFF)
-            self._memo[word] = None if found is None else str(found[0])
-        return self._memo[word]
-
-
 @dataclass(frozen=True, slots=True)
 class _Query:
     """An analysed question: FAQ terms to score, and how many words the FAQ has never seen."""
@@ -293,30 +120,29 @@ class _Query:
     #: how much each term counts (soft words less than 1)
     weights: dict[str, float]
     unknown_words: int
-    #: analysed words including unknown ones, for fuzzy comparison with phrasings
+    #: analysed words including unknown ones, for fuzzy and character comparison
     text: str
 
 
-class _Bm25Field:
-    """BM25 over one field; every term's contribution to every document is precomputed."""
+@dataclass(frozen=True, slots=True)
+class _Phrasings:
+    """One entry's phrasings, prepared for each re-ranking signal."""
 
-    def __init__(self, documents: Sequence[list[str]], weight: float) -> None:
-        count = max(len(documents), 1)
-        average_length = sum(len(d) for d in documents) / count or 1.0
-        frequencies: Counter[str] = Counter()
-        for terms in documents:
-            frequencies.update(set(terms))
-        self.postings: dict[str, dict[int, float]] = {}
-        for index, terms in enumerate(documents):
-            norm = BM25_K1 * (1 - BM25_B + BM25_B * len(terms) / average_length)
-            for term, tf in Counter(terms).items():
-                df = frequencies[term]
-                idf = math.log(1 + (count - df + 0.5) / (df + 0.5))
-                score = weight * idf * tf * (BM25_K1 + 1) / (tf + norm)
-                self.postings.setdefault(term, {})[index] = score
-        self.idf = {term: math.log(1 + (count - df + 0.5) / (df + 0.5)) for term, df in frequencies.items()}
-        #: what a word found in no document would be worth: the cost of an unknown word
-        self.unseen_value = weight * math.log(1 + (count + 0.5) / 0.5)
+    texts: tuple[str, ...]
+    #: each phrasing's analysed words, sorted: token-sort ratio becomes a plain ratio
+    sorted_texts: tuple[str, ...]
+    #: word -> its weight in each phrasing's IDF-weighted unit vector (0 where absent), so a
+    #: query's cosine with every phrasing costs one pass over the query's few words
+    weights: dict[str, tuple[float, ...]]
+
+    def best_cosine(self, query: Vector) -> float:
+        """The highest cosine between a unit query vector and any one phrasing."""
+        totals = [0.0] * len(self.texts)
+        for word, weight in query.items():
+            per_phrasing = self.weights.get(word)
+            if per_phrasing is not None:
+                totals = [total + weight * w for total, w in zip(totals, per_phrasing, strict=True)]
+        return max(totals, default=0.0)
 
 
 class FaqIndex:
@@ -326,43 +152,37 @@ class FaqIndex:
     when searching for that group, and they rank ahead of built-in ones that match similarly.
     """
 
-    def __init__(self, entries: Iterable[FaqEntry]) -> None:
+    def __init__(self, entries: Iterable[FaqEntry], *, embedder: Embedder | None = None) -> None:
         self.entries: tuple[FaqEntry, ...] = tuple(entries)
+        self._embedder = embedder
+        self.threshold = SEMANTIC_ANSWER_THRESHOLD if embedder else ANSWER_THRESHOLD
         phrasings = [[document_terms(text) for text in (e.question, *e.alternatives)] for e in self.entries]
-        phrasing_field = _Bm25Field(
+        phrasing_field = Bm25Field(
             [
                 [t for terms in group for t in terms] + document_terms(" ".join(_searchable_tags(entry)))
                 for group, entry in zip(phrasings, self.entries, strict=True)
             ],
             1.0,
         )
-        answer_field = _Bm25Field([document_terms(e.answer) for e in self.entries], ANSWER_FIELD_WEIGHT)
-        bigram_field = _Bm25Field(
-            [[b for terms in group for b in bigrams(terms)] for group in phrasings],
-            BIGRAM_WEIGHT,
-        )
-        self._postings: dict[str, dict[int, float]] = {}
-        for field in (phrasing_field, answer_field, bigram_field):
-            for term, docs in field.postings.items():
-                merged = self._postings.setdefault(term, {})
-                for doc, value in docs.items():
-                    merged[doc] = merged.get(doc, 0.0) + value
+        answer_terms = [document_terms(e.answer) for e in self.entries]
+        answer_field = Bm25Field(answer_terms, ANSWER_FIELD_WEIGHT)
+        bigram_field = Bm25Field([[b for terms in group for b in bigrams(terms)] for group in phrasings], BIGRAM_WEIGHT)
+        self._postings = _merge_postings(phrasing_field, answer_field, bigram_field)
         self._best_possible = {t: max(docs.values()) for t, docs in self._postings.items()}
-        self._unknown_cost = max(phrasing_field.unseen_value, answer_field.unseen_value)
+        self._unknown_cost = max(phrasing_field.unseen_value, answer_field.unseen_value) * UNKNOWN_WORD_COST
         self._idf = phrasing_field.idf
         self._unseen_idf = phrasing_field.unseen_value
-        self._phrasing_vectors = [tuple(self._weights(set(terms)) for terms in group if terms) for group in phrasings]
-        self._phrasing_texts = [tuple(" ".join(t) for t in group) for group in phrasings]
-        known: set[str] = set()
-        for entry in self.entries:
-            for text in (entry.question, entry.answer, *entry.alternatives, *entry.tags):
-                known.update(words_of(text))
-        self._speller = _Speller(known - _STOPWORDS)
+        self._phrasings = [self._prepare(group) for group in phrasings]
+        self._phrasing_grams = CharGrams([" ".join(t for terms in group for t in terms) for group in phrasings])
+        self._answer_grams = CharGrams([" ".join(terms) for terms in answer_terms])
+        self._speller = Speller(self._known_words())
+        #: entries that belong to a group: hidden from every other group's lookups
+        self._group_docs = tuple(doc for doc, entry in enumerate(self.entries) if entry.group_id is not None)
 
     def search(self, question: str, *, limit: int = 3, group_id: int | None = None) -> FaqResult:
         """The best answer if confident enough, plus close runners-up as "Did you mean"."""
         ranked = self.rank(question, limit=max(limit, 1), group_id=group_id)
-        if not ranked or ranked[0].score < ANSWER_THRESHOLD:
+        if not ranked or ranked[0].score < self.threshold:
             hints = tuple(m for m in ranked[: max(limit - 1, 0)] if m.score >= SUGGESTION_FLOOR)
             return FaqResult(best=None, alternatives=hints, answered=False)
         best, runners_up = ranked[0], ranked[1:limit]
@@ -374,98 +194,151 @@ class FaqIndex:
         query = self._analyse(question)
         if not query.terms:
             return []
-        lexical = self._lexical_scores(query, group_id)
-        candidates = heapq.nlargest(RERANK_DEPTH, lexical.items(), key=lambda item: item[1])
-        query_weights = {t: w * query.weights[t] for t, w in self._weights(set(query.terms)).items()}
-        query_norm = math.sqrt(sum(w * w for w in query_weights.values()) + query.unknown_words * self._unseen_idf**2)
-        scored = [
-            Match(
-                self.entries[doc],
-                self._final_score(doc, bm25, query, query_weights, query_norm),
-            )
-            for doc, bm25 in candidates
-        ]
-        scored.sort(key=lambda m: (-m.score, m.entry.group_id is None, m.entry.id))
-        return scored[:limit]
+        candidates = self._candidates(query, group_id)
+        scores = self._rerank(query, candidates)
+        if self._embedder is not None:
+            semantic = self._semantic_scores(question[:MAX_QUERY_CHARS], [doc for doc, _ in candidates])
+            scores = {doc: (1 - SEMANTIC_WEIGHT) * s + SEMANTIC_WEIGHT * semantic[doc] for doc, s in scores.items()}
+        matches = [Match(self.entries[doc], self._boosted(doc, score)) for doc, score in scores.items()]
+        matches.sort(key=lambda m: (-m.score, m.entry.group_id is None, m.entry.id))
+        return matches[:limit]
 
-    def _weights(self, terms: set[str]) -> dict[str, float]:
-        return {t: self._idf.get(t, self._unseen_idf) for t in terms}
+    def _prepare(self, group: list[list[str]]) -> _Phrasings:
+        present = [terms for terms in group if terms]
+        vectors = [unit({t: self._idf.get(t, self._unseen_idf) for t in set(terms)}) for terms in present]
+        words = {word for vector in vectors for word in vector}
+        return _Phrasings(
+            texts=tuple(" ".join(terms) for terms in present),
+            sorted_texts=tuple(" ".join(sorted(terms)) for terms in present),
+            weights={word: tuple(vector.get(word, 0.0) for vector in vectors) for word in words},
+        )
+
+    def _known_words(self) -> set[str]:
+        known: set[str] = set()
+        for entry in self.entries:
+            for text in (entry.question, entry.answer, *entry.alternatives, *entry.tags):
+                known.update(words_of(text))
+        return known - STOPWORDS
 
     def _analyse(self, question: str) -> _Query:
         weights: dict[str, float] = {}
         seen: list[str] = []
         unknown = 0
         for word in words_of(question[:MAX_QUERY_CHARS])[: MAX_QUERY_TERMS * 2]:
-            if word in _STOPWORDS and word not in _QUERY_SYNONYMS:
+            if word in STOPWORDS and word not in QUERY_SYNONYMS:
                 continue
             corrected = self._speller.correct(word)
             if corrected is None:
                 unknown += 1
                 seen.append(stem(word))
                 continue
-            weight = SOFT_WORD_WEIGHT if corrected in _SOFT_WORDS else 1.0
-            for term in _canonical_terms(corrected, _QUERY_SYNONYMS):
+            weight = SOFT_WORD_WEIGHT if corrected in SOFT_WORDS else 1.0
+            for term in canonical_terms(corrected, QUERY_SYNONYMS):
                 seen.append(term)
                 if term not in self._postings:
                     unknown += 1
                 elif len(weights) < MAX_QUERY_TERMS:
                     weights[term] = max(weights.get(term, 0.0), weight)
-        terms = tuple(weights)
-        return _Query(terms, weights, unknown, " ".join(seen))
+        return _Query(tuple(weights), weights, unknown, " ".join(seen))
 
     def _bigram_terms(self, query: _Query) -> list[str]:
         """The query's neighbouring-word pairs that some phrasing also has."""
         words = [t for t in query.text.split() if t in query.weights]
         return [b for b in dict.fromkeys(bigrams(words)) if b in self._postings]
 
-    def _lexical_scores(self, query: _Query, group_id: int | None) -> dict[int, float]:
-        totals: dict[int, float] = {}
+    def _candidates(self, query: _Query, group_id: int | None) -> list[tuple[int, float]]:
+        """The ``RERANK_DEPTH`` best entries by normalised BM25 that ``group_id`` may see.
+
+        Exact top-k with the MaxScore shortcut: once the words still to add could not lift an
+        entry that has none of the words so far into the top k, those words only update entries
+        already scored, so common words ("group") never walk their long posting lists.
+        """
         weighted = [(t, query.weights[t]) for t in query.terms]
         weighted += [(b, 1.0) for b in self._bigram_terms(query)]
-        for term, weight in weighted:
-            for doc, value in self._postings[term].items():
-                totals[doc] = totals.get(doc, 0.0) + value * weight
-        ceiling = sum(self._best_possible[t] * w for t, w in weighted)
-        ceiling += query.unknown_words * self._unknown_cost * UNKNOWN_WORD_COST
-        return {
-            doc: min(total / ceiling, 1.0)
-            for doc, total in totals.items()
-            if self.entries[doc].group_id in (None, group_id)
-        }
+        weighted.sort(key=lambda item: -self._best_possible[item[0]] * item[1])
+        bounds = [self._best_possible[t] * w for t, w in weighted]
+        remaining = sum(bounds)
+        totals: dict[int, float] = {}
+        for (term, weight), bound in zip(weighted, bounds, strict=True):
+            postings = self._postings[term]
+            if len(totals) >= RERANK_DEPTH and remaining < _kth_largest(totals, RERANK_DEPTH):
+                for doc in totals:
+                    totals[doc] += postings.get(doc, 0.0) * weight
+            else:
+                for doc, value in postings.items():
+                    totals[doc] = totals.get(doc, 0.0) + value * weight
+                self._hide_other_groups(totals, group_id)
+            remaining -= bound
+        ceiling = sum(bounds) + query.unknown_words * self._unknown_cost
+        best = heapq.nlargest(RERANK_DEPTH, totals.items(), key=itemgetter(1))
+        return [(doc, min(total / ceiling, 1.0)) for doc, total in best]
 
-    def _final_score(
-        self,
-        doc: int,
-        bm25: float,
-        query: _Query,
-        query_weights: dict[str, float],
-        query_norm: float,
-    ) -> float:
-        cosine = max(
-            (_cosine(query_weights, query_norm, vector) for vector in self._phrasing_vectors[doc]),
-            default=0.0,
-        )
-        fuzzy = max(
-            (fuzz.token_sort_ratio(query.text, text) for text in self._phrasing_texts[doc]),
-            default=0.0,
-        )
-        score = BM25_WEIGHT * bm25 + COSINE_WEIGHT * cosine + FUZZY_WEIGHT * fuzzy / 100
+    def _hide_other_groups(self, totals: dict[int, float], group_id: int | None) -> None:
+        for doc in self._group_docs:
+            if self.entries[doc].group_id != group_id:
+                totals.pop(doc, None)
+
+    def _rerank(self, query: _Query, candidates: list[tuple[int, float]]) -> dict[int, float]:
+        """The mixed score of each candidate: one query preparation, then cheap comparisons."""
+        words = unit(self._query_word_vector(query))
+        phrasing_grams = self._phrasing_grams.query_vector(query.text)
+        answer_grams = self._answer_grams.query_vector(query.text)
+        sorted_query = " ".join(sorted(query.text.split()))
+        scores: dict[int, float] = {}
+        for doc, bm25 in candidates:
+            prepared = self._phrasings[doc]
+            cosine = prepared.best_cosine(words)
+            best = process.extractOne(sorted_query, prepared.sorted_texts, scorer=fuzz.ratio)
+            scores[doc] = (
+                BM25_WEIGHT * bm25
+                + COSINE_WEIGHT * cosine
+                + FUZZY_WEIGHT * (best[1] / 100 if best else 0.0)
+                + PHRASING_GRAMS_WEIGHT * self._phrasing_grams.similarity(phrasing_grams, doc)
+                + ANSWER_GRAMS_WEIGHT * self._answer_grams.similarity(answer_grams, doc)
+            )
+        return scores
+
+    def _query_word_vector(self, query: _Query) -> Vector:
+        """IDF-weighted query words; unknown words are a dimension no phrasing shares."""
+        vector = {t: self._idf.get(t, self._unseen_idf) * query.weights[t] for t in query.terms}
+        if query.unknown_words:
+            vector[" unknown"] = math.sqrt(query.unknown_words) * self._unseen_idf
+        return vector
+
+    def _semantic_scores(self, question: str, docs: list[int]) -> dict[int, float]:
+        """Each candidate's best embedding similarity with any of its phrasings, 0 to 1."""
+        assert self._embedder is not None
+        texts = [(doc, text) for doc in docs for text in (self.entries[doc].question, *self.entries[doc].alternatives)]
+        similarities = self._embedder.similarities(question, [text for _, text in texts])
+        best = dict.fromkeys(docs, 0.0)
+        for (doc, _), similarity in zip(texts, similarities, strict=True):
+            best[doc] = max(best[doc], similarity)
+        return best
+
+    def _boosted(self, doc: int, score: float) -> float:
         if self.entries[doc].group_id is not None and score >= GROUP_BOOST_MIN:
             score *= GROUP_BOOST
         return round(min(score, 1.0), 4)
 
 
+def _kth_largest(totals: dict[int, float], k: int) -> float:
+    return heapq.nlargest(k, totals.values())[-1]
+
+
+def _merge_postings(*fields: Bm25Field) -> dict[str, dict[int, float]]:
+    """One posting list per term, summing what each field contributes to each document."""
+    merged: dict[str, dict[int, float]] = {}
+    for field in fields:
+        for term, docs in field.postings.items():
+            into = merged.setdefault(term, {})
+            for doc, value in docs.items():
+                into[doc] = into.get(doc, 0.0) + value
+    return merged
+
+
 def _searchable_tags(entry: FaqEntry) -> list[str]:
     """Tags that describe the topic (presentation markers such as "varies" are left out)."""
     return [tag for tag in entry.tags if tag not in _PRESENTATION_TAGS]
-
-
-def _cosine(query: dict[str, float], query_norm: float, phrasing: dict[str, float]) -> float:
-    """IDF-weighted cosine between the query's words and one phrasing's words."""
-    shared = sum(weight * phrasing[t] for t, weight in query.items() if t in phrasing)
-    if not shared:
-        return 0.0
-    return shared / (query_norm * math.sqrt(sum(w * w for w in phrasing.values())))
 
 
 def result_to_json(result: FaqResult) -> dict[str, object]:

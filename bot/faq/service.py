@@ -18,9 +18,10 @@ from bot.context import Context
 from bot.core import chat_key
 from bot.domain import Button, Here, Reply
 from bot.errors import ExpiredAction, GroupRequired, NotFacilitator, UsageError
+from bot.faq.analysis import words_of
 from bot.faq.entries import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, FaqEntry
 from bot.faq.ports import FaqRepository, GroupEntryText, group_entry_number
-from bot.faq.search import FaqIndex, FaqResult, Match, words_of
+from bot.faq.search import FaqIndex, FaqResult, Match
 from bot.ports import PendingFlow
 from bot.rich import Rich, Style, join
 from bot.router import ActionSpec, Audience, CommandSpec, FlowSpec, Option, Router

