@@ -1,15 +1,19 @@
 """Crisis detector accuracy and latency, against a naive keyword baseline in the same run.
 
 Run from the repository root: ``.venv/bin/python bench/safety.py [--misses]``.
-Three detectors are compared on every labelled file and section: the shipped detector
-(lexicon plus the cue-scoring layer of ``bot.safety.risk``), the lexicon alone, and a plain
-substring list in the spirit of Crisis Text Line's first ~50-word triage list. ``--misses``
-also prints the rows the shipped detector gets wrong (test data only, never real messages).
+Four detectors are compared on every labelled file and section: the shipped detector (lexicon,
+the cue-scoring layer of ``bot.safety.risk``, then the linear model of ``bot.safety.model``),
+the two rule layers without the model, the lexicon alone, and a plain substring list in the
+spirit of Crisis Text Line's first ~50-word triage list. It then prints the model's k-fold
+cross-validated numbers (each message scored by a model that never saw it) and latency.
+``--misses`` prints the rows the shipped detector gets wrong in the tuned-on sections only;
+for never-tuned sections it prints counts, so nobody tunes on them by reading the bench.
 
-Which numbers are honest: crisis_messages.tsv (main, holdout1, holdout2) and
-crisis_holdout.tsv (holdout3, holdout4) were all used to tune the detector. Only
-crisis_blind.tsv (blind1, blind2) was never tuned on; blind1 was written before the scoring
-layer was designed, blind2 after it was frozen.
+Which numbers are honest: crisis_messages.tsv (main, holdout1, holdout2), crisis_holdout.tsv
+(holdout3, holdout4) and crisis_blind.tsv blind1 and blind2 were all used to tune the rules
+and train the model, so the shipped detector's numbers on them are in-sample. Only blind3
+(``NEVER_TUNED``) was never tuned or trained on; it was written before the model and the rule
+changes of the same session.
 """
 
 from __future__ import annotations
@@ -24,12 +28,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.safety import model_training  # noqa: E402
 from bot.safety.detector import CrisisDetector, detect  # noqa: E402
 
 DATA_FILES = tuple(
     ROOT / "tests" / "data" / name for name in ("crisis_messages.tsv", "crisis_holdout.tsv", "crisis_blind.tsv")
 )
 SECTION_MARKER = "# section "
+NEVER_TUNED = model_training.NEVER_TRAIN
 HARD_NEGATIVE_KINDS = frozenset({"idiom", "everyday", "recovery", "discussion", "spanish-idiom"})
 
 BASELINE_WORDS = (
@@ -118,7 +124,12 @@ def ours(text: str) -> bool:
     return detect(text).crisis
 
 
-_LEXICON_ONLY = CrisisDetector(scoring=False)
+_RULES_ONLY = CrisisDetector(model=None)
+_LEXICON_ONLY = CrisisDetector(scoring=False, model=None)
+
+
+def rules_only(text: str) -> bool:
+    return _RULES_ONLY.detect(text).crisis
 
 
 def lexicon_only(text: str) -> bool:
@@ -127,6 +138,7 @@ def lexicon_only(text: str) -> bool:
 
 DETECTORS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("detector", ours),
+    ("rules", rules_only),
     ("lexicon", lexicon_only),
     ("baseline", baseline),
 )
@@ -172,46 +184,77 @@ def print_scores(title: str, rows: list[Row]) -> None:
 
 
 def print_misses(rows: list[Row]) -> None:
-    print("\ndetector misses (label, kind, section, text):")
+    print("\ndetector misses in tuned-on sections (label, kind, section, text):")
     for row in rows:
-        if ours(row.text) != (row.label == "crisis"):
+        if row.section not in NEVER_TUNED and ours(row.text) != (row.label == "crisis"):
             print(f"  {row.label:<6} {row.kind:<13} {row.section:<9} {row.text}")
+    for section in sorted(NEVER_TUNED):
+        wrong = [r for r in rows if r.section == section and ours(r.text) != (r.label == "crisis")]
+        missed = sum(1 for r in wrong if r.label == "crisis")
+        print(f"  {section}: {missed} crisis messages missed, {len(wrong) - missed} false alarms (texts not shown)")
+
+
+def print_cross_validation(folds: int) -> None:
+    """The model retrained k times; each tuned-on message scored by a model that never saw it."""
+    cv = model_training.cross_validate(model_training.load_rows(), folds)
+    print(f"\n{folds}-fold cross-validation of the model on the tuned-on rows (never {', '.join(sorted(NEVER_TUNED))})")
+    print(f"threshold {cv.threshold:.3f} (picked on these out-of-fold scores, so slightly optimistic)")
+    print("rules are in-sample here: they were tuned on these rows")
+    for line in cv.report("all tuned-on rows"):
+        print(line)
+    for section in ("blind1", "blind2"):
+        for line in cv.report(f"section {section}", {section}):
+            print(line)
+
+
+def print_latency(rows: list[Row], rounds: int) -> None:
+    texts = [r.text for r in rows]
+    filler = ("a long day at the office, nothing much to report. " * 200)[:9990]
+    long_hit, long_quiet = filler + " kms", filler + " the end"
+    worded = ("i was thinking about the weekend and my sister and the bus to work " * 150)[:9990]
+    print("\nlatency per message, microseconds; 'best' takes each message's fastest of the rounds,")
+    print("which drops scheduler noise on a busy machine (10k: a 10,000-character message, best of 20;")
+    print("'10k words' is 10,000 characters of sentences without stops that open model windows)")
+    header = (
+        f"{'detector':<10} {'p50':>8} {'p99':>8} {'best p50':>9} {'best p99':>9}"
+        f" {'10k hit':>9} {'10k quiet':>10} {'10k words':>10}"
+    )
+    print(header)
+    for name, predict in DETECTORS:
+        samples = latency_us(predict, texts, rounds)
+        best = [min(samples[i :: len(texts)]) for i in range(len(texts))]
+        hit = min(latency_us(predict, [long_hit], 20))
+        quiet = min(latency_us(predict, [long_quiet], 20))
+        words = min(latency_us(predict, [worded], 20))
+        print(
+            f"{name:<10} {percentile(samples, 0.5):>8.1f} {percentile(samples, 0.99):>8.1f}"
+            f" {percentile(best, 0.5):>9.1f} {percentile(best, 0.99):>9.1f} {hit:>9.1f} {quiet:>10.1f}"
+            f" {words:>10.1f}"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--misses", action="store_true", help="list misclassified rows")
+    parser.add_argument("--misses", action="store_true", help="list misclassified tuned-on rows")
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
 
     start = time.perf_counter()
     detect("warm up")
-    print(f"first call (compiles the lexicon and the cues): {(time.perf_counter() - start) * 1e3:.1f} ms")
+    elapsed_ms = (time.perf_counter() - start) * 1e3
+    print(f"first call (compiles the lexicon and the cues, loads the model): {elapsed_ms:.1f} ms")
 
     rows = load_rows()
-    tuned = [r for r in rows if not r.section.startswith("blind")]
-    blind = [r for r in rows if r.section.startswith("blind")]
-    print_scores("tuned-on messages (crisis_messages.tsv + crisis_holdout.tsv)", tuned)
-    print_scores("blind messages, never tuned on (crisis_blind.tsv)", blind)
+    tuned = [r for r in rows if r.section not in NEVER_TUNED]
+    blind = [r for r in rows if r.section in NEVER_TUNED]
+    print_scores("tuned-on messages (crisis_messages.tsv, crisis_holdout.tsv, blind1, blind2; model in-sample)", tuned)
+    print_scores(f"never tuned on ({', '.join(sorted(NEVER_TUNED))} of crisis_blind.tsv)", blind)
     for section in dict.fromkeys(r.section for r in rows):
-        print_scores(f"section {section}", [r for r in rows if r.section == section])
-
-    texts = [r.text for r in rows]
-    filler = ("a long day at the office, nothing much to report. " * 200)[:9990]
-    long_hit, long_quiet = filler + " kms", filler + " the end"
-    print("\nlatency per message, microseconds; 'best' takes each message's fastest of the rounds,")
-    print("which drops scheduler noise on a busy machine (10k: a 10,000-character message, best of 20)")
-    header = f"{'detector':<10} {'p50':>8} {'p99':>8} {'best p50':>9} {'best p99':>9} {'10k hit':>9} {'10k quiet':>10}"
-    print(header)
-    for name, predict in DETECTORS:
-        samples = latency_us(predict, texts, args.rounds)
-        best = [min(samples[i :: len(texts)]) for i in range(len(texts))]
-        hit = min(latency_us(predict, [long_hit], 20))
-        quiet = min(latency_us(predict, [long_quiet], 20))
-        print(
-            f"{name:<10} {percentile(samples, 0.5):>8.1f} {percentile(samples, 0.99):>8.1f}"
-            f" {percentile(best, 0.5):>9.1f} {percentile(best, 0.99):>9.1f} {hit:>9.1f} {quiet:>10.1f}"
-        )
+        status = "never tuned on" if section in NEVER_TUNED else "tuned-on"
+        print_scores(f"section {section} ({status})", [r for r in rows if r.section == section])
+    print_cross_validation(args.folds)
+    print_latency(rows, args.rounds)
     if args.misses:
         print_misses(rows)
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.safety import lexicon, risk
+from bot.safety.model import CrisisModel, Weights, load_shipped_weights
 
 _GAP_WORDS = 3
 _LEAD_IN_WINDOW = 60
@@ -283,12 +284,27 @@ class _CompiledRule:
         return None
 
 
-class CrisisDetector:
-    """The lexicon compiled once; `detect` is safe to call from any task or thread."""
+SHIPPED = "shipped"
 
-    def __init__(self, rules: tuple[lexicon.Rule, ...] = lexicon.RULES, *, scoring: bool = True) -> None:
+
+class CrisisDetector:
+    """The lexicon compiled once; `detect` is safe to call from any task or thread.
+
+    `model` is the third layer's weights: the shipped ones by default, others in training, or
+    None for the rule layers alone (benchmarks and cross-validation compare them).
+    """
+
+    def __init__(
+        self,
+        rules: tuple[lexicon.Rule, ...] = lexicon.RULES,
+        *,
+        scoring: bool = True,
+        model: Weights | str | None = SHIPPED,
+    ) -> None:
         self._rules = tuple(_CompiledRule.build(rule) for rule in rules)
         self._scorer = risk.RiskScorer(template_to_regex) if scoring else None
+        weights = load_shipped_weights() if model == SHIPPED else model
+        self._model = CrisisModel(weights, template_to_regex) if isinstance(weights, Weights) else None
         self._recovery_or_discussion = _phrase_pattern(lexicon.PAST_OR_RECOVERY + lexicon.DISCUSSION)
         self._recent = _phrase_pattern(lexicon.RECENT)
 
@@ -308,12 +324,28 @@ class CrisisDetector:
         counted = strong + weak
         if not strong and weak and self._reads_as_past_or_discussion(normalised):
             counted = []
-        if counted or self._scorer is None:
+        if counted:
             return _verdict(counted)
-        score = self._scorer.score(normalised)
-        if not score.crisis:
-            return NO_CRISIS
-        return Detection(crisis=True, category=score.category, matched=(score.label,))
+        if self._scorer is not None:
+            score = self._scorer.score(normalised)
+            if score.crisis:
+                return Detection(crisis=True, category=score.category, matched=(score.label,))
+        if self._model is not None and not self._reads_as_past_or_discussion(normalised):
+            resemblance = self._model.score(normalised)
+            if self._model.is_crisis(resemblance):
+                return Detection(crisis=True, category=resemblance.category, matched=(resemblance.label,))
+        return NO_CRISIS
+
+    def model_probability(self, text: str) -> float:
+        """The third layer's probability as `detect` would consult it (0 when it is not asked).
+
+        For training and benchmarks: it ignores the rule layers' verdicts, but not the
+        recovery-or-discussion guard, which silences the model as it does weak rules.
+        """
+        normalised = f" {normalise(text)} "
+        if self._model is None or not normalised.strip() or self._reads_as_past_or_discussion(normalised):
+            return 0.0
+        return self._model.score(normalised).probability
 
     def _reads_as_past_or_discussion(self, text: str) -> bool:
         assert self._recovery_or_discussion is not None and self._recent is not None

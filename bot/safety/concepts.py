@@ -1,0 +1,296 @@
+"""A concept inventory for the crisis model: words grouped by what they mean, not how they read.
+
+The lexicon (`bot.safety.lexicon`) knows phrasings; people in crisis keep finding new ones. Here
+each word or short phrase maps to a *concept* ("die", "self", "want", "forever", "burden",
+"pills", "farewell", ...) in English and Spanish, with their inflections (``end*`` covers "ends",
+"ended", "ending"; ``morir*`` covers "morirme"). `bot.safety.model` turns a sentence into its
+stream of concepts, so "hopefully I just never wake up" and "ojala no despertar" both read as
+*want, not, wake*, and the linear model can learn from concept pairs in any word order.
+
+Negation is scoped: a concept within `NEGATION_REACH` words after a negator is marked with
+``~`` ("I don't want to die" gives ``~want``, ``~die``), so the model can tell "don't want to
+live" from "don't want to die".
+
+Entries are written like the lexicon's text after normalisation: lowercase ASCII, apostrophes
+dropped. Doubled letters are squeezed when compiled ("sleep" matches "slep"), as the detector
+squeezes the text. ``*`` at the end of a word allows more letters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+NEGATION_REACH = 4
+#: Concepts that never open a scoring window on their own: people, tense, tone, negation.
+# fmt: off
+CONTEXT_ONLY = frozenset({
+    "i", "my", "self", "you", "not", "time", "again", "past", "other", "laugh", "discuss", "everyday_bye",
+    "accident", "grooming", "busy",
+})
+# fmt: on
+
+# fmt: off
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "i": ("i", "im", "ive", "ill", "id", "i am", "yo"),
+    "my": ("my", "mine", "mi", "mis"),
+    "self": ("myself", "my self", "meself", "me", "my own self"),
+    "you": ("you", "u", "yall", "you all", "you guys", "everyone", "everybody", "guys", "ustedes", "todos"),
+    "not": (
+        "not", "no", "dont", "doesnt", "didnt", "never", "wont", "cant", "cannot", "isnt", "arent", "wasnt",
+        "werent", "wouldnt", "couldnt", "havent", "hasnt", "nunca", "ni", "jamas", "tampoco",
+    ),
+    "want": (
+        "want*", "wanna", "wana", "wish*", "hope", "hoping", "hopefully", "pray*", "would rather", "rather",
+        "need to", "quiero", "quisiera", "queria", "ojala", "ganas", "deseo", "prefiero", "tempted", "urge*",
+        "itching", "craving*",
+    ),
+    "die": (
+        "die", "dies", "died", "dying", "dead", "death", "morir*", "muero", "muera", "muerto", "muerta",
+        "muerte", "murio", "mori", "fallecer",
+    ),
+    "kill": (
+        "kil", "kils", "kiled", "kiling", "kiler", "murder*", "matar*", "mato", "mata", "matame", "unalive*",
+    ),
+    "suicide": (
+        "suicid*", "sewer slide", "sewerslide", "kms", "kys", "ctb", "s word", "suicidarme", "suicidio",
+    ),
+    "end": (
+        "end", "ends", "ended", "ending", "stop", "stops", "stoped", "stoping", "over", "finish*", "quit",
+        "acabar*", "acabe", "acabo", "terminar*", "termine", "termino", "se acaba", "let go", "give up",
+        "gave up", "giving up",
+    ),
+    "everything": ("everything", "it al", "al of it", "al this", "things", "todo", "esto"),
+    "life": (
+        "life", "live", "living", "alive", "exist", "exists", "existing", "existence", "breathing", "vida",
+        "vivir", "viviendo", "vivo", "viva", "existir", "existo",
+    ),
+    "here": ("here", "around", "aqui", "on this earth", "in this world", "en este mundo"),
+    "anymore": (
+        "anymore", "any more", "no more", "much longer", "for long", "any longer", "ya no", "mas",
+        "nunca mas",
+    ),
+    "forever": (
+        "forever", "for god", "for ever", "permanently", "permanent", "eternal*", "once and for al",
+        "para siempre", "de una vez", "del todo", "final", "finally",
+    ),
+    "sleep": (
+        "wake", "wakes", "waking", "woke", "asleep", "slep", "sleping", "despertar*", "despierte", "dormir*",
+    ),
+    "gone": (
+        "gone", "disappear*", "vanish*", "go away", "leave this", "not be here", "desaparecer*",
+        "desaparezca", "irme", "me voy", "no estar", "ya no este", "be gone", "out",
+    ),
+    "burden": (
+        "burden*", "beter of", "beter without", "relieved", "relief", "easier", "happier without",
+        "put up with me", "deal with me", "estorbo", "carga", "mejor sin", "waste of",
+    ),
+    "nobody": (
+        "nobody", "no one", "noone", "no1", "nadie", "wouldnt even notice", "wouldnt care", "notice",
+        "miss me", "extranar*", "echar de menos",
+    ),
+    "hopeless": (
+        "point", "pointless", "hopeles", "future", "way out", "escape", "trapped", "sentido", "salida",
+        "esperanza", "worthles", "useles", "meaningles", "nothing maters", "never get beter", "no hope",
+        "sin salida", "vale la pena", "worth it", "worth living",
+    ),
+    "tired": (
+        "tired", "exhausted", "done", "sick of", "over it", "so over", "cansad*", "canse", "harta", "harto",
+        "agotad*", "aguanto", "aguantar", "fed up", "cant take", "cant do this", "cant anymore",
+    ),
+    "go_on": (
+        "go on", "keep going", "hold on", "continue", "carry on", "keep fighting", "fighting", "seguir",
+        "sigo", "resistir", "keep living", "keep doing this", "pretending",
+    ),
+    "pain": ("pain", "suffering", "hurts", "agony", "dolor", "sufrir", "sufriendo", "numb", "feel something"),
+    "cut": (
+        "cut", "cuts", "cuting", "slice*", "carve*", "scratch*", "cortar*", "corte", "corto", "cortando",
+        "cortes",
+    ),
+    "harm": (
+        "harm*", "self harm*", "selfharm*", "sh", "hurt", "hurting", "burn*", "hit", "hiting", "punch*",
+        "bang*", "bruise*", "lastimar*", "dano", "autolesion*", "quemar*", "golpear*", "castigar*",
+    ),
+    "blood": ("blod", "bled", "bleed*", "scar", "scars", "wound*", "sangre", "sangrar", "cicatri*"),
+    "body": (
+        "wrist*", "arm", "arms", "thigh*", "legs", "skin", "head", "muneca*", "brazo*", "piernas", "piel",
+    ),
+    "pills": (
+        "pil", "pils", "pilemoji", "tablet*", "meds", "medication*", "medicine*", "tylenol", "advil",
+        "ibuprofen", "acetaminophen", "paracetamol", "benadryl", "xanax", "lorazepam", "klonopin", "ativan",
+        "oxy*", "insulin", "lithium", "seroquel", "trazodone", "painkil*", "opioid*", "dose", "doses",
+        "overdos*", "od", "oding", "bottle", "pastilla*", "pildora*", "medicina*", "medicamento*",
+        "sobredosis", "frasco", "mg",
+    ),
+    "height": (
+        "bridge", "rof", "roftop", "building", "balcony", "clif", "overpas", "ledge", "flor", "tower",
+        "parking garage", "window", "jump*", "leap*", "fal", "yet", "puente", "edificio", "balcon", "azotea",
+        "techo", "piso", "ventana", "tirarme", "saltar", "precipicio",
+    ),
+    "vehicle": (
+        "train", "bus", "car", "truck", "trafic", "subway", "oncoming", "tren", "metro", "vias", "coche",
+    ),
+    "weapon": (
+        "gun", "pistol", "rifle", "firearm", "rope", "nose", "knife", "blade*", "razor*", "hang*", "hung",
+        "shoot", "shot", "cuerda", "pistola", "arma", "navaja", "ahorcar*", "cuchilla*",
+    ),
+    "farewell": (
+        "godbye", "godbyes", "bye", "farewel", "adios", "despedir*", "despido", "despedida", "last mesage",
+        "last time", "final mesage", "leters", "leter", "note", "notes", "carta*", "nota", "remember me",
+        "sory", "thank you", "thanks", "gracias", "perdon*", "love you", "love yal", "los quiero",
+        "take care", "cuiden", "forgive me", "dont blame", "giving away", "give away", "gave away",
+        "regalando", "wont need", "after im gone", "when im gone", "my stuf",
+    ),
+    "time": (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "tonite",
+        "tonights", "tomorow", "tmrw", "tmr", "weekend", "son", "today", "right now", "rn", "now", "this wek",
+        "esta noche", "manana", "pronto", "hoy", "after", "before",
+    ),
+    "plan": (
+        "plan", "plans", "planing", "planed", "planeado", "decided", "decision", "decidi*", "ready", "date",
+        "prepared", "listo", "lista", "do it", "doing it", "go through with it", "lo hago", "hacerlo",
+        "lo voy a hacer", "picked", "chose",
+    ),
+    "method": (
+        "how many", "how much", "which", "max", "maximum", "lethal", "fatal", "painles", "quick*", "easiest",
+        "fastest", "highest", "talest", "enough", "cuantas", "cuanto", "googled", "look up", "search*",
+    ),
+    "again": ("again", "otra vez", "de nuevo", "relaps*", "back to", "started"),
+    "past": (
+        "used to", "ago", "back then", "last year", "years", "months", "clean", "recovery", "recovering",
+        "recovered", "survived", "proud", "glad", "grateful", "beter now", "antes", "hace", "llevo",
+        "no longer", "anymore but", "was", "were", "had",
+    ),
+    "other": (
+        "he", "she", "they", "him", "her", "them", "his", "hes", "shes", "theyre", "friend", "friends",
+        "sister", "brother", "mom", "dad", "someone", "somebody", "coworker", "el", "ella", "amigo", "amiga",
+        "hermano", "hermana", "abuela", "abuelo", "grandpa", "grandma", "dog", "cat",
+    ),
+    "everyday_bye": (
+        "se you", "se ya", "cya", "tyl", "godnight", "god night", "gn", "for now", "for the night",
+        "for the weekend", "graduat*", "discharg*", "vacation", "trip", "flight", "nos vemos", "hasta luego",
+        "hasta manana", "hasta pronto", "signing of", "logging of",
+    ),
+    "accident": (
+        "shaving", "cooking", "baking", "choping", "oven", "stove", "kitchen", "by accident", "accidentaly",
+        "onion", "onions", "paper", "sin querer", "cocinando",
+    ),
+    "grooming": ("hair", "bangs", "nails", "pelo", "cabelo", "unas", "flequilo", "purple", "dye"),
+    "busy": (
+        "work", "job", "gym", "game", "exam", "test", "class", "school", "meting", "karaoke", "trabajo",
+        "examen", "clase", "escuela", "party", "fiesta",
+    ),
+    "laugh": ("lol", "lmao", "lmfao", "haha*", "hehe*", "jaja*", "jeje*", "xd", "jk", "rofl", "dead lol"),
+    "serious": ("fr", "not joking", "no joke", "for real", "seriously", "lowkey", "ngl", "tbh", "honestly"),
+    "discuss": (
+        "talk*", "discus*", "learn*", "article", "movie", "show", "bok", "documentary", "prevention",
+        "awareness", "hotline", "resource*", "question", "asking", "tips", "suport", "scene", "topic",
+        "episode", "character", "warning signs", "therapy", "dbt", "skils", "safety plan",
+    ),
+}
+# fmt: on
+
+_SQUEEZE = re.compile(r"([a-z])\1+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or chunk of a long one): its words and its concepts in order."""
+
+    words: tuple[str, ...]
+    concepts: tuple[str, ...]
+
+    @property
+    def opens_window(self) -> bool:
+        """Whether it holds a concept that can carry a crisis, so the model scores it."""
+        return any(c.lstrip("~") not in CONTEXT_ONLY for c in self.concepts)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    words: tuple[str, ...]
+    concept: str
+
+    def matches(self, words: tuple[str, ...], at: int) -> bool:
+        if at + len(self.words) > len(words):
+            return False
+        return all(_word_matches(pattern, words[at + i]) for i, pattern in enumerate(self.words))
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Entries by first word (exact) and by the first three letters of a prefix entry."""
+
+    exact: dict[str, tuple[_Entry, ...]]
+    prefixes: dict[str, tuple[_Entry, ...]]
+
+
+@cache
+def _index() -> _Index:
+    exact: dict[str, list[_Entry]] = {}
+    prefixes: dict[str, list[_Entry]] = {}
+    for concept, listed in CONCEPTS.items():
+        for entry in listed:
+            words = tuple(_SQUEEZE.sub(r"\1", w) for w in entry.split())
+            first = words[0]
+            if first.endswith("*"):
+                prefixes.setdefault(first[:3], []).append(_Entry(words, concept))
+            else:
+                exact.setdefault(first, []).append(_Entry(words, concept))
+    # Longer entries first, so "self harm" wins over "self" and "no one" over "no".
+    return _Index(
+        {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in exact.items()},
+        {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in prefixes.items()},
+    )
+
+
+def _match_at(words: tuple[str, ...], at: int) -> _Entry | None:
+    index = _index()
+    word = words[at]
+    candidates = index.exact.get(word, ()) + index.prefixes.get(word[:3], ())
+    best: _Entry | None = None
+    for entry in candidates:
+        if (best is None or len(entry.words) > len(best.words)) and entry.matches(words, at):
+            best = entry
+    return best
+
+
+def concepts_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The concepts in a run of normalised words, in order, with negation scope marked by ``~``."""
+    found: list[tuple[int, str]] = []
+    at = 0
+    while at < len(words):
+        entry = _match_at(words, at)
+        if entry is None:
+            at += 1
+            continue
+        found.append((at, entry.concept))
+        at += len(entry.words)
+    marked: list[str] = []
+    last_negation = -NEGATION_REACH - 1
+    for word_index, concept in found:
+        if concept == "not":
+            last_negation = word_index
+            marked.append(concept)
+        elif word_index - last_negation <= NEGATION_REACH:
+            marked.append("~" + concept)
+        else:
+            marked.append(concept)
+    return tuple(marked)
+
+
+def sentences(normalised: str, max_words: int) -> list[Sentence]:
+    """Split normalised text at its sentence stops (" . "), long sentences into chunks."""
+    out: list[Sentence] = []
+    for part in normalised.split(" . "):
+        words = tuple(w for w in part.split() if w != ".")
+        for start in range(0, len(words), max_words):
+            chunk = words[start : start + max_words]
+            if chunk:
+                out.append(Sentence(chunk, concepts_of(chunk)))
+    return out

@@ -1,0 +1,201 @@
+"""The detector's third layer: a small linear model over words, letters and concepts.
+
+The lexicon and the cue-scoring layer (`bot.safety.risk`) recognise wordings someone wrote
+down; this layer recognises messages that *resemble* labelled crisis messages. It is a
+logistic regression over binary features of a window of one sentence and the next:
+
+- words and word pairs ("w:", "b:"), for wording seen in the labelled data;
+- letter trigrams of each word ("c:"), so misspellings share most features with the real word;
+- concepts from `bot.safety.concepts` ("k:" each, "kk:" neighbours, "kp:" any two in the window),
+  so a new phrasing of a known idea ("hopefully never wake up", "ojala no despertar") scores like
+  the ones in the data, in any word order and with negation marked.
+
+Idioms from the scoring layer ("dying to", "my phone died") are replaced by one ``idiom`` word
+first. A window is only scored when it holds a concept that can carry a crisis, which keeps
+everyday chat and most of a 10,000-character message out of the sums.
+
+The weights are data (``bot/data/crisis_model.toml``), written by
+``python -m bot.safety.model_training``, which also reports k-fold cross-validated numbers.
+Pure Python and the standard library only: crisis handling must work on a default install.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from itertools import pairwise
+
+from bot.safety import concepts, lexicon, risk
+
+#: Long sentences are scored in chunks of this many words, so each window stays small.
+CHUNK_WORDS = 30
+MODEL_RESOURCE = ("data", "crisis_model.toml")
+
+#: Which detector category a model hit gets: the first concept present in this order.
+_CATEGORY_BY_CONCEPT: tuple[tuple[str, str], ...] = (
+    ("plan", lexicon.INTENT),
+    ("pills", lexicon.MEANS),
+    ("weapon", lexicon.MEANS),
+    ("height", lexicon.MEANS),
+    ("vehicle", lexicon.MEANS),
+    ("method", lexicon.MEANS),
+    ("farewell", lexicon.GOODBYE),
+    ("cut", lexicon.SELF_HARM),
+    ("harm", lexicon.SELF_HARM),
+    ("blood", lexicon.SELF_HARM),
+)
+
+
+@dataclass(frozen=True)
+class ModelScore:
+    """The best window's probability and the concepts it held (names only, never words)."""
+
+    probability: float
+    concepts: tuple[str, ...]
+
+    @property
+    def category(self) -> str:
+        present = set(self.concepts)
+        return next((cat for concept, cat in _CATEGORY_BY_CONCEPT if concept in present), lexicon.SUICIDAL)
+
+    @property
+    def label(self) -> str:
+        """A rule label for `Detection.matched`: concept names, never the person's words."""
+        shown = [c for c in self.concepts if c not in concepts.CONTEXT_ONLY]
+        return "model: resembles labelled crisis messages (" + ", ".join(shown) + ")"
+
+
+NO_MODEL_SCORE = ModelScore(0.0, ())
+
+
+def word_features(words: Sequence[str]) -> set[str]:
+    """Words, word pairs and letter trigrams of one sentence."""
+    features = {"w:" + w for w in words}
+    features.update(f"b:{a} {b}" for a, b in pairwise(words))
+    for word in words:
+        if len(word) >= 3:
+            padded = f"<{word}>"
+            features.update("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
+    return features
+
+
+def sentence_features(sentence: concepts.Sentence) -> set[str]:
+    """The features one sentence brings to any window it is in (not its concept pairs)."""
+    features = word_features(sentence.words)
+    features.update(f"kk:{a}>{b}" for a, b in pairwise(sentence.concepts))
+    return features
+
+
+def concept_features(found: set[str]) -> set[str]:
+    """Each concept of a window, and every two of them in any order."""
+    ordered = sorted(found)
+    features = {"k:" + c for c in ordered}
+    features.update(f"kp:{a}+{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+    return features
+
+
+def window_features(window: Sequence[concepts.Sentence]) -> set[str]:
+    """Every feature of a window of sentences; the model's input."""
+    features: set[str] = set()
+    found: set[str] = set()
+    for sentence in window:
+        features |= sentence_features(sentence)
+        found.update(sentence.concepts)
+    return features | concept_features(found)
+
+
+class Featuriser:
+    """Turns normalised text into sentences with idioms blanked; compiled once."""
+
+    def __init__(self, to_regex: Callable[[str], str]) -> None:
+        alternatives = "|".join(f"(?:{to_regex(t)})" for t in risk.IDIOMS)
+        self._idioms = re.compile(f" (?:{alternatives})(?= )")
+
+    def sentences(self, normalised: str) -> list[concepts.Sentence]:
+        """The normalised text (unpadded or padded) as scored sentences."""
+        text = self._idioms.sub(" idiom", f" {normalised.strip()} ")
+        return concepts.sentences(text.strip(), CHUNK_WORDS)
+
+    def message_features(self, normalised: str) -> set[str]:
+        """Features of a whole message, as the model is trained on short messages."""
+        return window_features(self.sentences(normalised))
+
+
+def windows(sentences: list[concepts.Sentence]) -> list[tuple[int, int]]:
+    """Each sentence with the next one (start, end), skipping windows that cannot carry a crisis."""
+    if len(sentences) <= 1:
+        return [(0, 1)] if sentences and sentences[0].opens_window else []
+    return [(i, i + 2) for i in range(len(sentences) - 1) if sentences[i].opens_window or sentences[i + 1].opens_window]
+
+
+@dataclass(frozen=True)
+class Weights:
+    """A trained model: bias, threshold on the probability, and one weight per feature."""
+
+    bias: float
+    threshold: float
+    weights: Mapping[str, float]
+
+    def logit(self, features: set[str]) -> float:
+        get = self.weights.get
+        return self.bias + sum(get(f, 0.0) for f in features)
+
+
+def sigmoid(x: float) -> float:
+    """The logistic function, safe for large magnitudes."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+class CrisisModel:
+    """The shipped (or a given) model with its featuriser; `score` is pure."""
+
+    def __init__(self, weights: Weights, to_regex: Callable[[str], str]) -> None:
+        self.weights = weights
+        self._featuriser = Featuriser(to_regex)
+
+    def score(self, normalised: str) -> ModelScore:
+        """The most crisis-like window of the message."""
+        sentences = self._featuriser.sentences(normalised)
+        cached: dict[int, set[str]] = {}
+        best = NO_MODEL_SCORE
+        best_logit = -math.inf
+        for start, end in windows(sentences):
+            features: set[str] = set()
+            found: set[str] = set()
+            for i in range(start, end):
+                if i not in cached:
+                    cached[i] = sentence_features(sentences[i])
+                features |= cached[i]
+                found.update(sentences[i].concepts)
+            logit = self.weights.logit(features | concept_features(found))
+            if logit > best_logit:
+                shown = dict.fromkeys(c for i in range(start, end) for c in sentences[i].concepts if c[0] != "~")
+                best_logit, best = logit, ModelScore(sigmoid(logit), tuple(shown))
+        return best
+
+    def is_crisis(self, score: ModelScore) -> bool:
+        return score.probability >= self.weights.threshold
+
+
+def parse_weights(text: str) -> Weights:
+    """Read the TOML written by the training script."""
+    data = tomllib.loads(text)
+    model = data["model"]
+    return Weights(
+        bias=float(model["bias"]),
+        threshold=float(model["threshold"]),
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+    )
+
+
+def load_shipped_weights() -> Weights:
+    """The weights in the package; raises if the data file is missing (never silently off)."""
+    resource = resources.files("bot").joinpath(*MODEL_RESOURCE)
+    return parse_weights(resource.read_text(encoding="utf-8"))
