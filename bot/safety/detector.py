@@ -142,7 +142,26 @@ def _spell_correct(word: str) -> str:
         close_in_length = abs(len(word) - len(target)) <= 1
         if word[0] == target[0] and close_in_length and _within_one_edit(word, target):
             return target
+    if len(word) >= 6:
+        for target in _squeezed(lexicon.FUZZY_TARGETS_TWO_EDITS):
+            if word[:2] == target[:2] and abs(len(word) - len(target)) <= 2 and _edit_distance(word, target) <= 2:
+                return target
     return word
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Edits (insert, delete, substitute, swap neighbours) between two short words."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 @cache

@@ -65,14 +65,20 @@ MACROS: dict[str, str] = {
     "ADV": "(so|really|very|kinda|kind of|pretty|a bit|a little|super|extremely|just|still"
     "|actually|seriously|honestly|lowkey|literally|feeling|getting|being|been)",
     "DEATH": "(die|dye|be dead|not exist|not be alive|not be here [anymore]|not wake up|stop living"
-    "|stop existing|disappear forever|sleep forever|be gone forever|go to sleep forever)",
+    "|stop existing|disappear forever|sleep forever|be gone forever|go to sleep forever"
+    "|(dip|leave|go away|log off|peace out|check out|exit|bounce|go|be out|get out|fade away|vanish)"
+    " (permanently|forever|for good|for ever|once and for all))",
     "SELF_KILL": "(kill {SELF}|kms|kys|unalive {SELF}|unalive|end my [own] life"
     "|take my [own] life|end it all|end it|end things|end everything|commit suicide|suicide"
     "|sewer slide|ctb|hang {SELF}|overdose|od)",
     "PILLS": "(pill*|tablet*|meds|medication*|medicine*|tylenol|advil|ibuprofen|acetaminophen"
     "|paracetamol|benadryl|xanax|oxy*|excedrin|aspirin|insulin|antidepressant*|lithium"
-    "|seroquel|trazodone|sleeping pills|painkiller*|opioid*|percocet*|vicodin)",
-    "HIGH_PLACE": "(bridge|roof|rooftop|building|balcony|cliff|overpass|window|parking garage|tower|ledge)",
+    "|seroquel|trazodone|sleeping pills|painkiller*|opioid*|percocet*|vicodin|lorazepam|clonazepam"
+    "|klonopin|ativan|valium|diazepam|xanax|benzo*|ambien|zolpidem|melatonin|nyquil|zoloft|sertraline"
+    "|prozac|fluoxetine|lexapro|wellbutrin|adderall|gabapentin|tramadol|fentanyl|morphine|codeine"
+    "|aleve|naproxen|motrin|sleeping meds|sleep meds)",
+    "HIGH_PLACE": "(bridge|roof|rooftop|building|balcony|cliff|overpass|window|parking garage|parking deck"
+    "|parking structure|tower|ledge|floor|story|storey|top floor|highway bridge|dam)",
     "VEHICLE": "(train|bus|car|truck|traffic|subway)",
     "BODY": "(wrist|wrists|arm|arms|thigh|thighs|leg|legs|skin|stomach|hip|hips)",
     "TIME": "(tonight|today|tomorrow|this weekend|soon|right now|rn|now|this week|after work"
@@ -203,6 +209,9 @@ RULES: tuple[Rule, ...] = (
             "(night|day|time) (i|im|ill|i will) [finally|just|actually] (go through with it|end it|end things"
             "|do it for real)",
             "go through with it {TIME}",
+            "(find out|notice|know|realize|realise|stop me|see it coming) (until|till|til|before) (its|it is) too late",
+            "(thinking|think|thought|wondering) ... about (how to|ways to|a way to) (make (it|it all|everything"
+            "|the pain) stop|end (it|it all|everything|my life)|die|not wake up|disappear)",
         ),
     ),
     Rule(
@@ -229,6 +238,10 @@ RULES: tuple[Rule, ...] = (
             " (matarme|suicidarme|quitarme la vida|acabar con (todo|mi vida)|morirme)",
             "esta noche (me mato|lo hago|termino con todo|se acaba todo)",
             "tengo un plan (para|de) (matarme|morir|suicidarme|quitarme la vida)",
+            "(decidi|ya decidi|lo decidi|esta decidido|ya esta decidido) ... (lo hago|me mato|me voy|lo voy a hacer"
+            "|voy a hacerlo|se acaba|termino con todo)",
+            "(no|nadie) (se va a dar cuenta|se van a dar cuenta|lo va a saber|me va a parar) (hasta que|antes de que)"
+            " (sea|este) (tarde|muy tarde|demasiado tarde)",
         ),
         spanish=True,
     ),
@@ -266,8 +279,13 @@ RULES: tuple[Rule, ...] = (
         "means: height or vehicle",
         MEANS,
         (
-            "(jump*|leap*|throw {SELF}) (off|from|of) (a|the|this|that|my|our) {HIGH_PLACE}",
-            "(jump*|step|walk|stepping|walking|throw {SELF}|lie down|lay down) in front of (a|the|this|that) {VEHICLE}",
+            "(jump*|leap*|throw {SELF}|yeet {SELF}|hurl {SELF}|launch {SELF}|fling {SELF}|drop {SELF}"
+            "|toss {SELF}) (off|from|of|out) (a|the|this|that|my|our) [##th|#th|#st|#nd|#rd|top] {HIGH_PLACE}",
+            "(jump*|step|walk|stepping|walking|throw {SELF}|yeet {SELF}|lie down|lay down) in front of"
+            " (a|the|this|that|an) [#|##|next|oncoming|express|local|passing] {VEHICLE}",
+            "(would|does|will|did|do) it hurt (if|when) (i|you|someone|a person) (jump*|fell|fall|cut*|hang*"
+            "|shoot|shot|od|overdose*|drown*|crash*)",
+            "(which|what) {HIGH_PLACE} ... (is|s|are) the (highest|tallest)",
             "(tallest|highest) {HIGH_PLACE} (near|around|close|nearby|in (my|this) (town|city|area))",
             "how (high|tall|far) (do|does|would|is) ... (die|survive|fall|fatal|lethal)",
             "(standing|stood|sitting|sat) (on|at) the (edge|ledge) of (a|the) {HIGH_PLACE}",
@@ -308,6 +326,10 @@ RULES: tuple[Rule, ...] = (
             "tirarme (al|a las) (tren|vias|metro)",
             "ahorcarme",
             "pastillas para (morir|no despertar|matarme)",
+            "(pastillas|pildoras|medicinas|medicamentos) (guardadas|escondidas|juntas|contadas|listas|acumuladas)",
+            "(juntando|guardando|ahorrando|acumulando|escondiendo|junte|guarde|ahorre|acumule) [las|mis|unas]"
+            " (pastillas|pildoras|medicinas|medicamentos)",
+            "(cuantas|cuantos) (pastillas|pildoras|medicinas) ... (matar|morir|no despertar|sobredosis|mortal)",
         ),
         spanish=True,
     ),
@@ -322,6 +344,10 @@ RULES: tuple[Rule, ...] = (
             "(wont|will not|not going to|not gonna|aint gonna|wont even) be (here|around|alive) (tomorrow|much longer"
             "|anymore|any more|by morning|next week|for long|to see)",
             "(said|saying|say|made|making) my goodbyes",
+            "(started|been|ive been|keep|kept|quietly) saying (goodbye|goodbyes|bye) (to|in)",
+            "(made sure|making sure|arranged|arranging|found|finding|sorted) [that|out] [someone (for|to take)]"
+            " my (cat|cats|dog|dogs|pets|pet|kids|plants|fish|bird|rabbit) ... (after|taken care of|looked after"
+            "|somewhere to go|a (home|place|new home)|when im gone|without me)",
             "goodbye (world|cruel world)",
             "(goodbye|bye|farewell) (forever|for good|for the last time)",
             "this is (goodbye|farewell|the end)",
@@ -368,6 +394,9 @@ RULES: tuple[Rule, ...] = (
             "(esta es|este es|aqui esta|aqui va|les dejo|les escribo) mi despedida",
             "(ya no|no) me (van|vais) a (ver|volver a ver)",
             "(ya no|no) voy a estar (aqui|mas) [para]",
+            "me (despido|despedi|estoy despidiendo) de (todos|ustedes|ti|todo el mundo|mi familia|la gente|cada uno)",
+            "(escribi|escribiendo|deje|termine|ya escribi) (las|mis|unas|una) (cartas|notas|carta|nota)"
+            " (para|a) (mi|mis|todos|mi familia|ustedes|cada)",
         ),
         unless_in_message=GRADUATION,
         unless_after=("de (soltera|soltero|la empresa|del trabajo|la oficina)",),
@@ -392,10 +421,25 @@ RULES: tuple[Rule, ...] = (
             "(hope|hoping|pray|praying) (i|to) [{ADV}] [{ADV}] (die|dont wake up|do not wake up|never wake up"
             "|get hit by a|dont make it)",
             "(let me|just let me|please let me) die",
+            "(hope|hoping|hopefully|pray|praying) [that] [i] [{ADV}] (dont|do not|never|wont|will not|not)"
+            " (wake up|make it|survive)",
+            "(hope|hoping|hopefully|pray|praying|wish|wishing) (that|for) ... (heart|breathing|lungs) [just]"
+            " (stops|stop|gives out|give out|quits)",
+            "(hope|hoping|hopefully|pray|praying|wish|wishing) (my|that my) (heart|breathing) [just] (stops"
+            "|stop|gives out|give out|quits)",
+            "(i|maybe i) (should|shoud|shld) [{ADV}] [just] (die|end it|end it all|end my life|kill {SELF}|kms"
+            "|not be here|not exist|disappear forever)",
+            "(ready|time|want|wanna|going) to let go [now|for good|forever|of (life|everything|it all)]",
+            "{WANT} (everything|it all|the world|things|it) to (go|fade|turn|stay) (black|dark|quiet|silent)",
+            "{WANT} out (for good|forever|permanently|for ever)",
+            "(dont|do not|wouldnt|would not) [{ADV}] [even] care (if|whether) i (wake up|live|die|make it"
+            "|survive|get hit|dont wake up)",
+            "(voice|voices) ... (say|says|tell|tells|telling|told|keep saying) [me] ... (to|i should|i"
+            " need to|i have to) [just] (die|end it|kill {SELF}|hurt {SELF}|do it|jump)",
             "(wish|want|hope) (someone|somebody|something|god) (would|will|to) (kill me|end me|take me)",
             "(ready|prepared) to die",
         ),
-        unless_after=_DEATH_IDIOM,
+        unless_after=(*_DEATH_IDIOM, "of (my|the|this|that|him|her|them|it|a|an|his|our)"),
     ),
     Rule(
         "kill oneself",
@@ -474,6 +518,10 @@ RULES: tuple[Rule, ...] = (
             "(dont|do not|cant|can not|cannot) see (myself|me) (making it|being here|being alive|being around"
             "|living|alive|surviving|still here) (to|until|till|til|past|through|much longer|another|next|anymore)",
             "death (would|seems|feels|sounds) [{ADV}] [be|like] [{ADV}] (a relief|easier|better|peaceful|the answer)",
+            "(dont|do not|not|no longer) (plan|planning|intend|intending|expect|expecting) (on|to) [still]"
+            " (being|be|stay|staying|sticking) (here|around|alive)",
+            "(dont|do not|cant|can not|cannot) [even] (see|imagine|picture) (myself|me) (being|still being|getting)"
+            " (here|alive|around|old|older)",
             "(nobody|no one|noone|no1) (would|will|d|wud) (care|notice|miss me|even notice"
             "|even care|be sad) (if|when) i (died|was gone|were gone|disappeared|killed|wasnt"
             " here|was dead|stopped)",
@@ -496,6 +544,10 @@ RULES: tuple[Rule, ...] = (
             "(better|easier) [for (everyone|everybody|them|my family|all of you|you all|yall)]"
             " if i (wasnt|werent|didnt exist|was not|were not) (here|around|alive)",
             "(im|i am|i feel like|feel like|i m) [{ADV}] (a|such a|nothing but a|only a) burden",
+            "(wont|will not|dont|do not|not gonna|not going to) (have to|need to|gotta) (deal with|put up with"
+            "|worry about|take care of|carry) me (much longer|anymore|any more|for long|after|soon|again)",
+            "(last|final) (week|day|night|time|month|weekend) (anyone|you|yall|everyone|you all|people|any of you)"
+            " (will|ll|has to|have to|will have to|gotta) ... (put up with|deal with|see|hear from|worry about) me",
         ),
     ),
     Rule(
@@ -516,7 +568,11 @@ RULES: tuple[Rule, ...] = (
             "(dormir|dormirme) y (no despertar|nunca despertar)",
             "no despertar (nunca|jamas|mas)",
             "no tiene sentido (vivir|seguir|mi vida)",
-            "(soy|me siento) una carga",
+            "(soy|me siento|siento que soy|creo que soy) (una carga|un estorbo|un peso|un problema para todos)",
+            "(no tengo|ya no tengo|sin|ni) ganas de (vivir|seguir viviendo|existir|seguir aqui)",
+            "ni (de|para) vivir",
+            "(no se|ni se) (cuanto|cuanto tiempo|hasta cuando) [mas] (voy a|puedo|podre|vaya a) (aguantar|seguir"
+            "|resistir|soportar)",
             "no vale la pena (vivir|seguir)",
             "(no le (encuentro|veo)|ya no (tiene|le encuentro|le veo)) sentido [a] [la] (vida|vivir|nada|seguir)",
             "mejor (me muero|morirme|me mato|desaparezco)",
@@ -613,7 +669,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 #: Short words corrected only when two neighbouring letters are swapped ("wnat", "kli").
-SWAP_TARGETS: tuple[str, ...] = ("want", "kill", "life")
+SWAP_TARGETS: tuple[str, ...] = ("want", "kill", "life", "again")
 
 #: Chat spellings rewritten before matching: dropped g's and short forms of lexicon words.
 CHAT_SPELLINGS: dict[str, str] = {
@@ -647,8 +703,11 @@ CHAT_SPELLINGS: dict[str, str] = {
 #: Words the text is corrected towards when a token is one typo away.
 FUZZY_TARGETS: tuple[str, ...] = ("suicide", "suicidal", "myself", "overdose")
 
+#: Long key words also corrected two typos away ("sucidie"); nothing common sits that close.
+FUZZY_TARGETS_TWO_EDITS: tuple[str, ...] = ("suicide", "suicidal")
+
 #: Real words that sit one typo away from a target and must stay as they are.
-NOT_TYPOS: frozenset[str] = frozenset({"overdoes", "overdone", "overdosed", "subside", "suicides"})
+NOT_TYPOS: frozenset[str] = frozenset({"overdoes", "overdone", "overdosed", "subside", "suicides", "sulfide"})
 
 #: Emoji that carry meaning for the detector, turned into words before matching.
 EMOJI_WORDS: dict[str, str] = {

@@ -114,8 +114,9 @@ _FIRST_PERSON_SUBJECT = "(i|im|ive|ill|id|myself|yo|me siento|estoy|quiero|tengo
 
 #: Giving things away for an everyday reason, not as a farewell.
 _EVERYDAY_GIVING = (
-    "(to (goodwill|charity|the thrift|a thrift|the donation|the shelter|a shelter|the church|the"
-    " library)|for (free|christmas|her birthday|his birthday|their birthday|a gift)|before (i|we) move)",
+    "[to|at|for] (goodwill|charity|the thrift|a thrift|the donation|the shelter|a shelter|the church|the"
+    " library|the food bank|a food bank|the salvation army)",
+    "(for (free|christmas|her birthday|his birthday|their birthday|a gift)|before (i|we) move)",
 )
 
 #: Farewells of everyday life, which silence farewell cues in the whole message.
@@ -279,6 +280,25 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        SEEKING,
+        2.0,
+        ("(max|maximum|highest|lethal|toxic|fatal|deadly) (dose|dosage|amount) (of|for|before|someone|a person|you)",),
+        unless_after=(
+            "(for (my|a|the|your|her|his|their) (back|headache|head|pain|cold|fever|flu|tooth|teeth|period|cramps"
+            "|migraine|kid|son|daughter|dog|cat|knee|arthritis|allergies))",
+        ),
+    ),
+    Cue(
+        MEANS,
+        2.0,
+        (
+            "(cant|can not|cannot|couldnt) stop (looking at|staring at|thinking about|holding) (it|them|the"
+            " (razor|blade|blades|pills|rope|gun|knife|bottle|bridge|ledge|edge))",
+            "(keep|kept|been|always|started) (driving|walking|going|standing|stopping|slowing down) (past|by|to"
+            "|near|on|under|over|at) the {HIGH_PLACE}",
+        ),
+    ),
+    Cue(
         PAINLESS,
         1.5,
         (
@@ -427,6 +447,14 @@ CUES: tuple[Cue, ...] = (
         ("(if|when|in case) i (dont|do not|never|cant) (show up|come back|make it|come|answer|reply|respond|log on)",),
         # "if I can't make it to group": logistics
         unless_after=("(to|into|for|on time|in time|at|in|by|back to)",),
+    ),
+    Cue(
+        FAREWELL,
+        2.0,
+        (
+            "(left|leaving|wrote down|writing down|gave|giving|shared|sharing|sent|sending) [out] (my|all my)"
+            " [phone|bank|account] (passwords|password|passcode|passcodes|pin|pins|accounts|bank details|logins)",
+        ),
     ),
     Cue(
         FAREWELL,
