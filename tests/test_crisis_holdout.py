@@ -4,9 +4,10 @@
 ``holdout4`` was later used to calibrate the cue-scoring layer (``bot.safety.risk``). Both
 are regression guards here, not a measure of generalisation.
 
-tests/data/crisis_blind.tsv (``blind1``, ``blind2``) was never tuned on. Its numbers are
-reported by ``bench/safety.py``, not asserted: at the time of writing neither set reaches
-the 90% recall at which a floor would be worth pinning (blind1 85.0%, blind2 22.2%).
+tests/data/crisis_blind.tsv: ``blind1`` and ``blind2`` were blind once; the rules were then
+generalised against them and the model (``bot.safety.model``) is trained on them, so they
+are tuned-on regression guards now. ``blind3`` was written before that work and is never
+tuned or trained on; ``bench/safety.py`` reports it and no test pins its numbers.
 """
 
 from __future__ import annotations
@@ -51,10 +52,30 @@ def test_holdout_hard_negatives_stay_at_most_5_percent_false_positives(section: 
     assert len(flagged) / len(hard) <= 0.05, flagged
 
 
-def test_the_blind_file_holds_two_untouched_sets_in_the_labelled_format() -> None:
-    blind1, blind2 = _rows("blind1", BLIND), _rows("blind2", BLIND)
+def test_the_blind_file_holds_three_sets_in_the_labelled_format() -> None:
+    blind1, blind2, blind3 = _rows("blind1", BLIND), _rows("blind2", BLIND), _rows("blind3", BLIND)
     assert len(blind1) == 100 and sum(label == "crisis" for label, _, _ in blind1) == 60
     assert len(blind2) == 60 and sum(label == "crisis" for label, _, _ in blind2) == 36
     assert sum(kind == "spanish" for _, kind, _ in blind1) == 15
-    assert {label for label, _, _ in blind1 + blind2} == {"crisis", "ok"}
-    assert all(kind in HARD_NEGATIVE_KINDS for label, kind, _ in blind1 + blind2 if label == "ok")
+    assert {label for label, _, _ in blind1 + blind2 + blind3} == {"crisis", "ok"}
+    assert all(kind in HARD_NEGATIVE_KINDS for label, kind, _ in blind1 + blind2 + blind3 if label == "ok")
+
+
+def test_blind3_is_big_and_varied_enough_to_measure_unseen_wording() -> None:
+    blind3 = _rows("blind3", BLIND)
+    crisis = [kind for label, kind, _ in blind3 if label == "crisis"]
+    assert len(crisis) >= 80
+    assert crisis.count("spanish") >= 15
+    assert sum(label == "ok" for label, _, _ in blind3) >= 60
+    assert {"direct", "indirect", "self-harm", "means", "plan", "goodbye", "slang", "misspelt"} <= set(crisis)
+
+
+@pytest.mark.parametrize("section", ["blind1", "blind2"])
+def test_tuned_on_blind_sections_keep_98_percent_recall_and_5_percent_hard_false_positives(section: str) -> None:
+    rows = _rows(section, BLIND)
+    crisis = [text for label, _, text in rows if label == "crisis"]
+    hard = [text for label, kind, text in rows if label == "ok" and kind in HARD_NEGATIVE_KINDS]
+    missed = [text for text in crisis if not detect(text).crisis]
+    flagged = [text for text in hard if detect(text).crisis]
+    assert len(missed) / len(crisis) <= 0.02, missed
+    assert len(flagged) / len(hard) <= 0.05, flagged

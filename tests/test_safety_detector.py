@@ -3,8 +3,8 @@
 The accuracy targets are asserted on every section of crisis_messages.tsv ("main",
 "holdout1" and "holdout2"). All three have now been used for tuning (holdout2 by the
 cue-scoring layer of `bot.safety.risk`), so they are regression guards, not a measure of
-generalisation; the honest numbers come from tests/data/crisis_blind.tsv, which
-`bench/safety.py` reports and no test tunes against.
+generalisation; the honest numbers come from section blind3 of tests/data/crisis_blind.tsv,
+which `bench/safety.py` reports and nothing tunes or trains on.
 """
 
 from __future__ import annotations

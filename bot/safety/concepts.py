@@ -84,7 +84,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "burden": (
         "burden*", "beter of", "beter without", "relieved", "relief", "easier", "happier without",
-        "put up with me", "deal with me", "estorbo", "carga", "mejor sin", "waste of",
+        "put up with me", "deal with me", "without me", "sin mi", "estorbo", "carga", "mejor sin", "waste of",
     ),
     "nobody": (
         "nobody", "no one", "noone", "no1", "nadie", "wouldnt even notice", "wouldnt care", "notice",

@@ -2,7 +2,7 @@
 
 The lexicon and the cue-scoring layer (`bot.safety.risk`) recognise wordings someone wrote
 down; this layer recognises messages that *resemble* labelled crisis messages. It is a
-logistic regression over binary features of a window of one sentence and the next:
+logistic regression over binary features of a window (one sentence, or it and the next):
 
 - words and word pairs ("w:", "b:"), for wording seen in the labelled data;
 - letter trigrams of each word ("c:"), so misspellings share most features with the real word;
@@ -126,10 +126,18 @@ class Featuriser:
 
 
 def windows(sentences: list[concepts.Sentence]) -> list[tuple[int, int]]:
-    """Each sentence with the next one (start, end), skipping windows that cannot carry a crisis."""
-    if len(sentences) <= 1:
-        return [(0, 1)] if sentences and sentences[0].opens_window else []
-    return [(i, i + 2) for i in range(len(sentences) - 1) if sentences[i].opens_window or sentences[i + 1].opens_window]
+    """Each sentence alone and with the next one (start, end), if it can carry a crisis.
+
+    Alone, so that a neutral sentence next to it ("work was fine.") cannot dilute it; with the
+    next, so that cues split over two sentences still meet.
+    """
+    out: list[tuple[int, int]] = []
+    for i, sentence in enumerate(sentences):
+        if sentence.opens_window:
+            out.append((i, i + 1))
+        if i + 1 < len(sentences) and (sentence.opens_window or sentences[i + 1].opens_window):
+            out.append((i, i + 2))
+    return out
 
 
 @dataclass(frozen=True)

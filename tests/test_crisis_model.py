@@ -1,0 +1,135 @@
+"""The detector's third layer: the concept inventory, the linear model and its shipped weights.
+
+Accuracy floors here are cross-validated (each message scored by a model trained without it),
+set a little below what ``python -m bot.safety.model_training`` measured; blind3 in
+tests/data/crisis_blind.tsv is never read by training and has no floor (see bench/safety.py).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from bot.safety import concepts, model, model_training
+from bot.safety.detector import CrisisDetector, detect, normalise, template_to_regex
+
+
+@cache
+def _cross_validation() -> model_training.CrossValidation:
+    return model_training.cross_validate(model_training.load_rows(), 5)
+
+
+def _concepts(text: str) -> list[str]:
+    return [c for s in concepts.sentences(normalise(text), 30) for c in s.concepts]
+
+
+def test_the_shipped_weights_load_and_look_trained() -> None:
+    weights = model.load_shipped_weights()
+    assert 0.5 <= weights.threshold < 1.0
+    assert len(weights.weights) > 1000
+    assert {key.split(":", 1)[0] for key in weights.weights} <= {"w", "b", "c", "k", "kk", "kp"}
+
+
+def test_the_shipped_weights_are_what_the_training_script_writes_from_the_labelled_data() -> None:
+    rows = model_training.load_rows()
+    featuriser = model.Featuriser(template_to_regex)
+    trained = model_training.train(
+        [featuriser.message_features(normalise(r.text)) for r in rows],
+        [r.crisis for r in rows],
+        model_training.Settings(),
+    )
+    shipped = model.load_shipped_weights()
+    rewritten = model.parse_weights(
+        model_training.to_toml(model.Weights(trained.bias, shipped.threshold, trained.weights), "check")
+    )
+    assert rewritten == shipped
+
+
+def test_training_never_reads_the_blind3_section() -> None:
+    rows = model_training.load_rows()
+    assert "blind3" not in {r.section for r in rows}
+    assert {"main", "holdout3", "blind1", "blind2"} <= {r.section for r in rows}
+
+
+def test_cross_validated_recall_and_hard_negative_false_positives() -> None:
+    cv = _cross_validation()
+    combined = model_training.rates(cv.rows, cv.combined())
+    assert combined.recall >= 0.96
+    assert combined.fp_hard <= 0.05
+
+
+def test_the_model_adds_recall_over_the_rule_layers_out_of_fold() -> None:
+    cv = _cross_validation()
+    assert model_training.rates(cv.rows, cv.combined()).recall > model_training.rates(cv.rows, cv.rules).recall
+
+
+def test_negation_is_scoped_to_the_words_after_it() -> None:
+    assert _concepts("I don't want to die") == ["i", "not", "~want", "~die"]
+    assert _concepts("I want to die") == ["i", "want", "die"]
+
+
+def test_english_and_spanish_wordings_of_one_idea_share_concepts() -> None:
+    english = set(_concepts("hopefully i just never wake up"))
+    spanish = set(_concepts("ojalá no despertar"))
+    assert {"want", "not", "~sleep"} <= english & spanish
+
+
+def test_inflections_map_to_the_same_concept() -> None:
+    for text in ("ending it", "it ended", "acabar con todo", "termine"):
+        assert "end" in _concepts(text), text
+
+
+def test_idioms_are_blanked_before_the_model_sees_them() -> None:
+    featuriser = model.Featuriser(template_to_regex)
+    words = [w for s in featuriser.sentences(normalise("dying to see it, my phone died")) for w in s.words]
+    assert "dying" not in words and "died" not in words
+
+
+def test_a_model_hit_is_labelled_with_concept_names_never_words() -> None:
+    text = "took way more of my lorazepam than i should have and i don't feel good"
+    assert not CrisisDetector(model=None).detect(text).crisis
+    result = detect(text)
+    assert result.crisis and result.category == "means"
+    (label,) = result.matched
+    assert label.startswith("model: ")
+    assert "lorazepam" not in label and "took" not in label
+
+
+def test_the_model_is_silent_on_recovery_talk() -> None:
+    assert CrisisDetector().model_probability("I used to want to die, 3 years clean and grateful now") == 0.0
+
+
+def test_everyday_text_gives_the_model_no_window() -> None:
+    assert CrisisDetector().model_probability("a long day at the office, nothing much to report") == 0.0
+
+
+def test_a_model_only_crisis_at_the_end_of_ten_thousand_characters_is_found() -> None:
+    tail = " i left my phone passcode and accounts in a note for my sister"
+    text = ("a long day at the office, nothing much to report. " * 200)[: 10_000 - len(tail)] + tail
+    assert len(text) == 10_000
+    assert detect(text).crisis
+
+
+def test_control_and_zero_width_characters_do_not_hide_a_model_hit() -> None:
+    text = "took way more of my lo\u200bra\u200dze\x00pam than i sho\u2060uld have and i don't feel good"
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize("text", ["\x00" * 10_000, "\u200b" * 10_000, "é" * 10_000, "lol " * 2_500])
+def test_the_model_layer_survives_junk(text: str) -> None:
+    assert not detect(text).crisis
+
+
+def test_the_rule_layers_work_without_the_model() -> None:
+    detector = CrisisDetector(model=None)
+    assert detector.detect("kms").crisis
+    assert detector.model_probability("kms") == 0.0
+
+
+def test_a_neutral_sentence_next_to_a_crisis_does_not_dilute_it() -> None:
+    text = "took way more of my lorazepam than i should have and i don't feel good"
+    detector = CrisisDetector()
+    alone = detector.model_probability(text)
+    assert detector.model_probability("work was fine. " + text) >= alone
+    assert detect("work was fine. " + text).crisis
