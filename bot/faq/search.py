@@ -264,9 +264,13 @@ class FaqIndex:
             if len(totals) >= RERANK_DEPTH and remaining < _kth_largest(totals, RERANK_DEPTH):
                 for doc in totals:
                     totals[doc] += postings.get(doc, 0.0) * weight
+            elif not totals:
+                totals = {doc: value * weight for doc, value in postings.items()}
+                self._hide_other_groups(totals, group_id)
             else:
+                get = totals.get
                 for doc, value in postings.items():
-                    totals[doc] = totals.get(doc, 0.0) + value * weight
+                    totals[doc] = get(doc, 0.0) + value * weight
                 self._hide_other_groups(totals, group_id)
             remaining -= bound
         ceiling = sum(bounds) + query.unknown_words * self._unknown_cost

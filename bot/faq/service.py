@@ -21,7 +21,7 @@ from bot.errors import ExpiredAction, GroupRequired, NotFacilitator, UsageError
 from bot.faq.analysis import words_of
 from bot.faq.entries import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, FaqEntry
 from bot.faq.ports import FaqRepository, GroupEntryText, group_entry_number
-from bot.faq.search import FaqIndex, FaqResult, Match
+from bot.faq.search import Embedder, FaqIndex, FaqResult, Match
 from bot.ports import PendingFlow
 from bot.rich import Rich, Style, join
 from bot.router import ActionSpec, Audience, CommandSpec, FlowSpec, Option, Router
@@ -52,9 +52,10 @@ _MENTION = re.compile(r"(?<!\w)@\w+")
 class FaqLibrary:
     """The built-in index plus one cached index per group that has its own entries."""
 
-    def __init__(self, entries: Sequence[FaqEntry]) -> None:
+    def __init__(self, entries: Sequence[FaqEntry], embedder: Embedder | None = None) -> None:
         self._entries = tuple(entries)
-        self.builtin = FaqIndex(self._entries)
+        self._embedder = embedder
+        self.builtin = FaqIndex(self._entries, embedder=embedder)
         self._by_id = {entry.id: entry for entry in self._entries}
         self._groups: OrderedDict[int, tuple[tuple[FaqEntry, ...], FaqIndex]] = OrderedDict()
 
@@ -68,7 +69,7 @@ class FaqLibrary:
         if cached is not None and cached[0] == key:
             self._groups.move_to_end(group_id)
             return cached[1]
-        index = FaqIndex((*self._entries, *key))
+        index = FaqIndex((*self._entries, *key), embedder=self._embedder)
         self._groups[group_id] = (key, index)
         while len(self._groups) > MAX_CACHED_GROUPS:
             self._groups.popitem(last=False)
@@ -99,9 +100,16 @@ def parse_entry_text(text: str) -> GroupEntryText | None:
 class FaqService:
     """Registers ``/faq``, the "Did you mean" buttons, the add flow and the text fallback."""
 
-    def __init__(self, catalog: Catalog, entries: Sequence[FaqEntry], retention_days: int) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        entries: Sequence[FaqEntry],
+        retention_days: int,
+        embedder: Embedder | None = None,
+    ) -> None:
+        """``embedder`` is the optional semantic extra (``bot.faq.semantic.load_embedder()``)."""
         self._t = catalog
-        self.library = FaqLibrary(entries)
+        self.library = FaqLibrary(entries, embedder)
         self._retention = timedelta(days=retention_days)
 
     def register(self, router: Router) -> None:
