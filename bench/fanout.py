@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -158,12 +159,12 @@ async def postgres_available() -> bool:
         await admin.dispose()
 
 
-def build(url: str, folder: Path, platform: LimitedPlatform, limiter: RateLimiter, concurrency: int):  # type: ignore[no-untyped-def]
+def build(url: str, folder: Path, platform: LimitedPlatform, limiter: RateLimiter, tuning: EngineSettings):  # type: ignore[no-untyped-def]
     key, _ = load_or_create_key(None, folder)
     clock = SystemClock()
     database = make_engine(url)
     uow_factory = SqlUnitOfWorkFactory(make_sessionmaker(database), TextCipher(key), clock)
-    settings = EngineSettings(concurrency=concurrency, exclusive=is_sqlite(url), max_per_run=100_000)
+    settings = replace(tuning, exclusive=is_sqlite(url), max_per_run=100_000)
     engine = DeliveryEngine(uow_factory, Host(platform), limiter, clock, settings)
     engine.register("prompt", PromptRenderer())
     return database, uow_factory, engine, clock
@@ -178,13 +179,13 @@ async def enqueue(uow_factory: SqlUnitOfWorkFactory, engine: DeliveryEngine, cou
         await uow.commit()
 
 
-async def fanout(kind: str, groups: int, limit: float, rtt: float, concurrency: int) -> None:
+async def fanout(kind: str, groups: int, limit: float, rtt: float, tuning: EngineSettings) -> None:
     folder = Path(tempfile.mkdtemp(prefix="iopbot-fanout-"))
     url, name = await fresh_database(kind, folder)
     platform = LimitedPlatform(limit, burst=10, rtt=rtt)
     scaled = PlatformLimits(overall=Pace(limit * 0.98, 5), group_chat=TELEGRAM_LIMITS.group_chat, direct_chat=None)
     limiter = RateLimiter({Platform.TELEGRAM: scaled})
-    database, uow_factory, engine, clock = build(url, folder, platform, limiter, concurrency)
+    database, uow_factory, engine, clock = build(url, folder, platform, limiter, tuning)
     try:
         await enqueue(uow_factory, engine, groups, timedelta(0))
         cpu = time.process_time()
@@ -203,7 +204,8 @@ async def fanout(kind: str, groups: int, limit: float, rtt: float, concurrency: 
     ratio = elapsed / floor
     verdict = "ok" if ratio <= BASELINE_RATIO and platform.refused == 0 else "MISSED GOAL"
     print(
-        f"fan-out [{kind:8}] {groups} groups at {limit:.0f}/s, rtt {rtt * 1000:.0f} ms, {concurrency} senders: "
+        f"fan-out [{kind:8}] {groups} groups at {limit:.0f}/s, rtt {rtt * 1000:.0f} ms, {tuning.concurrency} senders, "
+        f"mark-ahead {tuning.mark_ahead:.2f} s: "
         f"elapsed {elapsed:.2f} s vs floor {floor:.2f} s -> ratio {ratio:.3f} (goal <= {BASELINE_RATIO}); "
         f"429s {platform.refused} (goal 0); sent {counts[DeliveryStatus.SENT]}/{groups}; "
         f"bot CPU {cpu:.2f} s ({cpu / groups * 1000:.2f} ms per delivery)  [{verdict}]"
@@ -214,7 +216,7 @@ async def idle(kind: str, pending: int, ticks: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="iopbot-idle-"))
     url, name = await fresh_database(kind, folder)
     platform = LimitedPlatform(1e6, burst=1e6, rtt=0)
-    database, uow_factory, engine, clock = build(url, folder, platform, RateLimiter(), 8)
+    database, uow_factory, engine, clock = build(url, folder, platform, RateLimiter(), EngineSettings(concurrency=8))
     try:
         await enqueue(uow_factory, engine, pending, timedelta(days=1))
         await engine.run_due(clock.now())  # warm up: connections, statement caches
@@ -244,14 +246,20 @@ async def main() -> None:
     parser.add_argument("--limit", type=float, default=300.0)
     parser.add_argument("--rtt", type=float, default=20.0, help="simulated round trip in ms")
     parser.add_argument("--concurrency", type=int, default=EngineSettings().concurrency)
+    parser.add_argument("--mark-ahead", type=float, default=EngineSettings().mark_ahead, help="seconds")
+    parser.add_argument("--runs", type=int, default=1, help="fan-out runs per database")
+    parser.add_argument("--databases", default="sqlite,postgres", help="comma-separated: sqlite, postgres")
     parser.add_argument("--pending", type=int, default=10_000)
     parser.add_argument("--ticks", type=int, default=50)
     args = parser.parse_args()
-    kinds = ["sqlite"] + (["postgres"] if await postgres_available() else [])
-    if "postgres" not in kinds:
+    kinds = [kind for kind in args.databases.split(",") if kind]
+    if "postgres" in kinds and not await postgres_available():
         print("PostgreSQL at 127.0.0.1:5432 not reachable: SQLite only")
+        kinds.remove("postgres")
+    tuning = EngineSettings(concurrency=args.concurrency, mark_ahead=args.mark_ahead)
     for kind in kinds:
-        await fanout(kind, args.groups, args.limit, args.rtt / 1000, args.concurrency)
+        for _ in range(args.runs):
+            await fanout(kind, args.groups, args.limit, args.rtt / 1000, tuning)
     for kind in kinds:
         await idle(kind, args.pending, args.ticks)
 

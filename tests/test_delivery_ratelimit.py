@@ -68,6 +68,17 @@ async def test_direct_chats_are_paced_per_chat_not_like_groups() -> None:
     assert direct[-1] == pytest.approx(3.0)  # burst of 3, then one a second
 
 
+async def test_chat_ready_in_tells_how_long_a_busy_chat_waits_without_taking_its_slot() -> None:
+    time = VirtualTime()
+    gate = limiter(time, TELEGRAM_LIMITS)
+    assert gate.chat_ready_in(Platform.TELEGRAM, "user:7") == 0.0  # never used: ready
+    await send_times(gate, time, ["user:7"] * 3)  # the direct chat's burst is used up
+    assert gate.chat_ready_in(Platform.TELEGRAM, "user:7") == pytest.approx(1.0 - time.now)  # one a second
+    assert gate.chat_ready_in(Platform.TELEGRAM, "user:7") == pytest.approx(1.0 - time.now)  # asking took nothing
+    assert gate.chat_ready_in(Platform.TELEGRAM, "user:8") == 0.0
+    assert gate.chat_ready_in(Platform.DISCORD, "user:7") == 0.0  # no limits configured for it
+
+
 async def test_many_groups_share_the_overall_budget() -> None:
     time = VirtualTime()
     gate = limiter(time, TELEGRAM_LIMITS)

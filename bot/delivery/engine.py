@@ -22,18 +22,19 @@ The engine is a :class:`bot.ports.Job`. Each ``run_due(now)``:
    through the rate limiter (:mod:`bot.delivery.ratelimit`).
 
 Exactly once: a batch's claim (and its rendering) is committed before anything is sent;
-right before each platform call the row is marked ``sending`` (committed), and right after
-it ``sent`` (committed). Those two marks are group-committed (:mod:`bot.delivery.ledger`):
-senders share transactions, but each waits for its own mark, so a row is ``sending`` only
-while its sender is past the rate limiter and hasn't recorded the answer - at most
-``concurrency`` rows, in practice the sends in flight. The only moment at which a crash
-leaves an unknown outcome is such a platform call: neither Telegram nor Discord can be asked
-afterwards whether a message arrived, so such a row is marked ``uncertain``, counted and
-logged, and never resent - a possible miss of one message per in-flight send is preferred
-to a duplicate prompt or reminder. Everything claimed but not yet in flight is given back
-and delivered by the next worker. With SQLite (one process) this recovery happens as soon
-as the bot restarts; with PostgreSQL once the lease (default two minutes) has run out,
-because another live process may still own the row.
+each row is marked ``sending`` (committed) before its platform call and ``sent`` after it.
+Those marks are group-committed (:mod:`bot.delivery.ledger`). A sender commits its
+``sending`` mark *before* it queues at the rate limiter, so that the limiter's grant is the
+last thing before the platform call and the platform sees the limiter's spacing however
+long a commit takes; :mod:`bot.delivery.window` bounds how many rows are marked while they
+still queue (about ``rate x mark_ahead``: two or three at Telegram's 28/s). The only moment
+at which a crash leaves an unknown outcome is between the ``sending`` mark and the answer:
+neither Telegram nor Discord can be asked afterwards whether a message arrived, so such a
+row is marked ``uncertain``, counted and logged, and never resent - a possible miss of the
+few messages marked or in flight is preferred to a duplicate prompt or reminder. Everything
+claimed but not yet marked is given back and delivered by the next worker. With SQLite (one
+process) this recovery happens as soon as the bot restarts; with PostgreSQL once the lease
+(default two minutes) has run out, because another live process may still own the row.
 
 Graceful shutdown (``iop-bot run`` on SIGTERM/SIGINT): :meth:`DeliveryEngine.stop` lets the
 sends in flight finish and be marked, starts nothing new, and :meth:`release_claims` then
@@ -60,7 +61,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.delivery.ledger import SendLedger
-from bot.delivery.ports import Delivery, DeliveryHost, DeliveryRecord, DeliveryStatus, Producer, Renderer
+from bot.delivery.ports import ChatPacing, Delivery, DeliveryHost, DeliveryRecord, DeliveryStatus, Producer, Renderer
+from bot.delivery.window import MarkWindow
 from bot.domain import ChatRef, InChat, MessageRef, Platform, Reply, ToFacilitators, ToPerson
 from bot.errors import CannotDirectMessage, ChatUnavailable, RateLimited, TransientDeliveryError
 from bot.outbox import SendGate
@@ -78,10 +80,12 @@ class EngineSettings:
     grace: timedelta = timedelta(hours=2)
     lease: timedelta = timedelta(minutes=2)
     batch_size: int = 20
-    #: senders; only those past the rate limiter hold a row in ``sending``, so more
-    #: senders don't widen what a crash can leave uncertain. 48 keep even a 1 s ledger hold
-    #: (see bot.delivery.ledger) above Telegram's and Discord's budgets.
+    #: senders; a row is ``sending`` only inside the mark window or in its platform call,
+    #: so more senders don't widen what a crash can leave uncertain
     concurrency: int = 48
+    #: rows marked ``sending`` ahead of the rate limiter, in seconds of its measured rate
+    #: (bot.delivery.window): what a crash can leave uncertain beyond the sends in flight
+    mark_ahead: float = 0.1
     max_per_run: int = 1000
     max_attempts: int = 6
     backoff_base: timedelta = timedelta(seconds=30)
@@ -114,6 +118,11 @@ class _LostClaim(Exception):
 
 class _Stopped(Exception):
     """The engine stopped while this send waited: nothing of it went out."""
+
+    def __init__(self, *, marked: bool) -> None:
+        super().__init__("stopped")
+        #: the row was already marked ``sending``: it must be handed back explicitly
+        self.marked = marked
 
 
 @dataclass(slots=True)
@@ -160,6 +169,7 @@ class DeliveryEngine:
         self._started = False
         self._last_purge: datetime | None = None
         self._stopping = asyncio.Event()
+        self._window = MarkWindow(self.settings.concurrency, self.settings.mark_ahead)
         self.stats = EngineStats()
 
     # -- what features call ---------------------------------------------------------------
@@ -450,8 +460,8 @@ class DeliveryEngine:
                 continue
             try:
                 refs = await self._send(record, reply, ledger, marked=marked)
-            except _Stopped:
-                if marked:  # some parts went out: hand the rest back, resumed after them
+            except _Stopped as stopped:
+                if marked or stopped.marked:  # hand it back (resumed after the parts that went out)
                     await self._retry(record, "stopped", rate_limited_for=0.0)
                 return
             except RateLimited as limited:
@@ -473,8 +483,7 @@ class DeliveryEngine:
             if reply.on_sent is not None and refs:
                 sent_callbacks.append((reply, refs))
         self.stats.sent += 1
-        if not await ledger.sent(record.id):
-            log.warning("delivery settled by someone else meanwhile", extra={"delivery_id": record.id})
+        ledger.sent_later(record.id)
         for reply, refs in sent_callbacks:
             assert reply.on_sent is not None
             try:
@@ -497,29 +506,24 @@ class DeliveryEngine:
     async def _send(
         self, record: DeliveryRecord, reply: Reply, ledger: SendLedger, *, marked: bool
     ) -> Sequence[MessageRef]:
-        """Wait for the gate, mark ``sending`` (committed), call the platform; 429s in place.
+        """Mark ``sending`` (committed) unless done already, wait for the gate, call the
+        platform; 429s are waited out in place.
 
-        Raises :class:`_Stopped` when the engine stops while this send waits (for the gate or
-        a 429): nothing of this part went out.
+        Raises :class:`_Stopped` when the engine stops while this send waits (for the chat,
+        the mark window, the gate or a 429): nothing of this part went out.
         """
         platform, chat_key = _address(reply)
         messenger = self._host.messenger(platform)
         if messenger is None:
             raise TransientDeliveryError(f"no messenger for {platform}")
         settings = self.settings
-        loop = asyncio.get_running_loop()
         for attempt in range(settings.inline_rate_limit_retries + 1):
-            if not await self._unless_stopped(self._gate.wait(platform, chat_key, urgent=reply.urgent)):
-                raise _Stopped()
-            granted = loop.time()
-            if not marked:
-                if not await ledger.begin(record.id):
-                    raise _LostClaim()
+            if marked:
+                if not await self._unless_stopped(self._gate.wait(platform, chat_key, urgent=reply.urgent)):
+                    raise _Stopped(marked=True)
+            else:
+                await self._mark_then_wait(record, reply, ledger, platform, chat_key)
                 marked = True
-                ledger.observe(loop.time() - granted)
-            # keep the limiter's spacing: every send goes out ``hold`` after its grant
-            if (late := granted + ledger.hold - loop.time()) > 0:
-                await asyncio.sleep(late)
             try:
                 return await messenger.send(self._host.prepare(reply), None)
             except RateLimited as limited:
@@ -532,6 +536,32 @@ class DeliveryEngine:
                 ):
                     raise
         raise AssertionError("unreachable")
+
+    async def _mark_then_wait(
+        self, record: DeliveryRecord, reply: Reply, ledger: SendLedger, platform: Platform, chat_key: str
+    ) -> None:
+        """Wait until the chat may receive, enter the mark window, commit the ``sending``
+        mark, then queue at the gate: its grant is the last thing before the platform call
+        (see :mod:`bot.delivery.window`). Returns with the row marked, or raises
+        :class:`_Stopped` (saying whether it got marked) or :class:`_LostClaim`."""
+        gate = self._gate
+        if isinstance(gate, ChatPacing):
+            while (delay := gate.chat_ready_in(platform, chat_key)) > 0:
+                if not await self._unless_stopped(asyncio.sleep(delay)):
+                    raise _Stopped(marked=False)
+        if self._stopping.is_set() or not (
+            self._window.try_enter() or await self._unless_stopped(self._window.enter())
+        ):
+            raise _Stopped(marked=False)
+        granted = False
+        try:
+            if not await ledger.begin(record.id):
+                raise _LostClaim()
+            if not await self._unless_stopped(gate.wait(platform, chat_key, urgent=reply.urgent)):
+                raise _Stopped(marked=True)
+            granted = True
+        finally:
+            self._window.leave(granted)
 
     async def _unless_stopped(self, waiting: Awaitable[None]) -> bool:
         """Await ``waiting`` unless :meth:`stop` comes first (then cancel it and return False)."""

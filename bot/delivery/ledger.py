@@ -3,18 +3,18 @@
 Every platform call must be preceded by a committed ``sending`` mark and followed by a
 ``sent`` mark (see :mod:`bot.delivery.engine`). Written one transaction each, those marks
 cost more than the sends themselves during a fan-out. The :class:`SendLedger` lets the
-engine's concurrent senders share transactions instead: each sender still waits until *its*
-mark is committed before it goes on, so the guarantees are unchanged (a row is ``sending``
-only while its sender is between the two marks), but a flush writes every mark that
+engine's concurrent senders share transactions instead: a flush writes every mark that
 arrived while the previous flush was running, in one transaction. Under load a flush
 carries many marks; when only one sender is busy it costs what the single writes did.
 
-A shared commit releases the senders that waited for it together, which would bunch sends
-the rate limiter had spaced out. :attr:`SendLedger.hold` is the longest a sender has waited
-for its ``sending`` mark so far (capped): a sender the limiter had to hold back goes out
-that long after its grant, so the platform sees the limiter's spacing, only shifted by
-``hold``. It never shrinks during a fan-out: a shorter shift for later sends would squeeze
-them closer to the earlier ones than the limiter allowed.
+A sender waits for its ``sending`` mark (nothing may go out unmarked) but not for its
+``sent`` mark: :meth:`SendLedger.sent_later` queues it and the sender moves on, and the
+engine drains the ledger before a run returns. A process killed before that mark is written
+leaves the row ``sending``, which recovery turns into ``uncertain``: never resent, the same
+outcome as a crash during the platform call, and the message did arrive.
+
+Senders commit their ``sending`` mark *before* they queue at the rate limiter
+(:mod:`bot.delivery.window` explains why and how few rows that leaves marked ahead).
 """
 
 from __future__ import annotations
@@ -27,9 +27,6 @@ from datetime import datetime, timedelta
 from bot.ports import Clock, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
-
-#: the longest a sender is held to keep the limiter's spacing (seconds)
-MAX_HOLD = 1.0
 
 
 class SendLedger:
@@ -52,16 +49,6 @@ class SendLedger:
         self._starting: list[tuple[int, asyncio.Future[bool]]] = []
         self._sent: list[tuple[int, asyncio.Future[bool]]] = []
         self._flusher: asyncio.Task[None] | None = None
-        self._hold = 0.0
-
-    @property
-    def hold(self) -> float:
-        """The longest wait for a ``sending`` mark so far, in seconds (at most MAX_HOLD)."""
-        return self._hold
-
-    def observe(self, waited: float) -> None:
-        """A sender waited ``waited`` seconds from its grant until its mark was committed."""
-        self._hold = min(MAX_HOLD, max(self._hold, waited))
 
     async def begin(self, delivery_id: int) -> bool:
         """Mark the row ``sending`` (fresh lease), durably; False if it is no longer ours."""
@@ -71,17 +58,25 @@ class SendLedger:
         """Mark the row ``sent``; False if it is no longer ours."""
         return await self._queue(self._sent, delivery_id)
 
+    def sent_later(self, delivery_id: int) -> None:
+        """Queue the ``sent`` mark without waiting for it (see the module docstring)."""
+        future = self._enqueue(self._sent, delivery_id)
+        future.add_done_callback(lambda done: _report_sent(delivery_id, done))
+
     async def drain(self) -> None:
         """Return once every queued mark is written (or has failed)."""
         while self._flusher is not None and not self._flusher.done():
             await asyncio.shield(self._flusher)
 
     async def _queue(self, queue: list[tuple[int, asyncio.Future[bool]]], delivery_id: int) -> bool:
+        return await self._enqueue(queue, delivery_id)
+
+    def _enqueue(self, queue: list[tuple[int, asyncio.Future[bool]]], delivery_id: int) -> asyncio.Future[bool]:
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         queue.append((delivery_id, future))
         if self._flusher is None or self._flusher.done():
             self._flusher = asyncio.create_task(self._flush_all(), name="delivery-ledger")
-        return await future
+        return future
 
     async def _flush_all(self) -> None:
         while self._starting or self._sent:
@@ -109,6 +104,14 @@ class SendLedger:
             result = await uow.deliveries.mark_sends(starting, sent, self._worker, now + self._lease, now)
             await uow.commit()
         return result
+
+
+def _report_sent(delivery_id: int, done: asyncio.Future[bool]) -> None:
+    """A ``sent`` mark nobody waits for: a failed write is logged by the flush already."""
+    if done.cancelled() or done.exception() is not None:
+        return
+    if not done.result():
+        log.warning("delivery settled by someone else meanwhile", extra={"delivery_id": delivery_id})
 
 
 __all__ = ["SendLedger"]

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from bot.domain import ChatRef, PersonRef, Platform, Reply
 
@@ -189,6 +189,15 @@ class Renderer(Protocol):
     async def render(self, uow: UnitOfWork, delivery: DeliveryRecord) -> Sequence[Reply] | None: ...
 
 
+@runtime_checkable
+class ChatPacing(Protocol):
+    """A send gate that can tell, without taking a slot, when a chat's own budget frees up
+    (:class:`bot.delivery.ratelimit.RateLimiter`); the engine then marks a row ``sending``
+    only once its chat may receive it."""
+
+    def chat_ready_in(self, platform: Platform, chat_key: str) -> float: ...
+
+
 class Producer(Protocol):
     """Materialises upcoming occurrences into deliveries, each time the engine runs.
 
@@ -220,6 +229,7 @@ class DeliveryHost(Protocol):
 
 __all__ = [
     "SETTLED",
+    "ChatPacing",
     "Delivery",
     "DeliveryHost",
     "DeliveryRecord",

@@ -204,6 +204,20 @@ class RateLimiter:
         if overall is not None:
             await overall.acquire(urgent)
 
+    def chat_ready_in(self, platform: Platform, chat_key: str) -> float:
+        """Seconds until ``chat_key``'s own budget would let a message through (0: now).
+
+        Takes nothing. The delivery engine waits this long before it marks a row
+        ``sending``, so a message held back by its chat's budget (a group's 20 per minute)
+        isn't marked during that wait.
+        """
+        limit = self._limits.get(platform)
+        if limit is None:
+            return 0.0
+        pace = limit.group_chat if limit.is_group(chat_key) else limit.direct_chat
+        bucket = self._chats.get((platform, chat_key)) if pace is not None else None
+        return 0.0 if bucket is None else max(0.0, bucket.ready_at() - self._now())
+
     def penalize(self, platform: Platform, seconds: float) -> None:
         """The platform answered 429: hold every send on it for ``seconds``."""
         self.penalties += 1
