@@ -248,6 +248,7 @@ def test_everyday_messages_with_scattered_cues_stay_quiet(text: str) -> None:
     assert not detect(text).crisis
 
 
-def test_the_lexicon_alone_can_be_built_without_the_scoring_layer() -> None:
-    assert not CrisisDetector(scoring=False).detect("i bought a rope today").crisis
-    assert CrisisDetector(scoring=False).detect("kms").crisis
+def test_the_lexicon_alone_can_be_built_without_the_scoring_layer_or_the_model() -> None:
+    lexicon_only = CrisisDetector(scoring=False, model=None)
+    assert not lexicon_only.detect("i bought a rope today").crisis
+    assert lexicon_only.detect("kms").crisis

@@ -48,7 +48,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "die": (
         "die", "dies", "died", "dying", "dead", "death", "morir*", "muero", "muera", "muerto", "muerta",
-        "muerte", "murio", "mori", "fallecer",
+        "muerte", "murio", "mori", "fallecer", "heart stops", "heart to stop", "stop breathing", "drown*",
+        "bleed out",
     ),
     "kill": (
         "kil", "kils", "kiled", "kiling", "kiler", "murder*", "matar*", "mato", "mata", "matame", "unalive*",
@@ -59,7 +60,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "end": (
         "end", "ends", "ended", "ending", "stop", "stops", "stoped", "stoping", "over", "finish*", "quit",
         "acabar*", "acabe", "acabo", "terminar*", "termine", "termino", "se acaba", "let go", "give up",
-        "gave up", "giving up",
+        "gave up", "giving up", "too late",
     ),
     "everything": ("everything", "it al", "al of it", "al this", "things", "todo", "esto"),
     "life": (
@@ -80,7 +81,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "gone": (
         "gone", "disappear*", "vanish*", "go away", "leave this", "not be here", "desaparecer*",
-        "desaparezca", "irme", "me voy", "no estar", "ya no este", "be gone", "out",
+        "desaparezca", "irme", "me voy", "no estar", "ya no este", "be gone", "out", "coming back",
+        "come back", "show up",
     ),
     "burden": (
         "burden*", "beter of", "beter without", "relieved", "relief", "easier", "happier without",
@@ -140,7 +142,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "last time", "final mesage", "leters", "leter", "note", "notes", "carta*", "nota", "remember me",
         "sory", "thank you", "thanks", "gracias", "perdon*", "love you", "love yal", "los quiero",
         "take care", "cuiden", "forgive me", "dont blame", "giving away", "give away", "gave away",
-        "regalando", "wont need", "after im gone", "when im gone", "my stuf",
+        "regalando", "wont need", "after im gone", "when im gone", "my stuf", "be mad", "mad at me",
+        "be needing", "fault", "culpa",
     ),
     "time": (
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "tonite",
@@ -150,11 +153,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "plan": (
         "plan", "plans", "planing", "planed", "planeado", "decided", "decision", "decidi*", "ready", "date",
         "prepared", "listo", "lista", "do it", "doing it", "go through with it", "lo hago", "hacerlo",
-        "lo voy a hacer", "picked", "chose",
+        "lo voy a hacer", "picked", "chose", "about to", "going to do it", "gona do it",
     ),
     "method": (
         "how many", "how much", "which", "max", "maximum", "lethal", "fatal", "painles", "quick*", "easiest",
         "fastest", "highest", "talest", "enough", "cuantas", "cuanto", "googled", "look up", "search*",
+        "googl*", "ways", "way to", "how to", "looking up", "loked up", "how long",
     ),
     "again": ("again", "otra vez", "de nuevo", "relaps*", "back to", "started"),
     "past": (
@@ -167,6 +171,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sister", "brother", "mom", "dad", "someone", "somebody", "coworker", "el", "ella", "amigo", "amiga",
         "hermano", "hermana", "abuela", "abuelo", "grandpa", "grandma", "dog", "cat",
     ),
+    "think": (
+        "think*", "thought*", "considering", "contemplating", "fantasi*", "imagin*", "picturing", "pienso",
+        "pensando", "pensar", "pensamientos",
+    ),
+    "water": ("lake", "river", "ocean", "sea", "water", "bathtub", "rio", "mar", "lago", "agua"),
+    "stash": (
+        "stockpil*", "saving up", "saved up", "hoard*", "stash*", "collecting", "counted", "lined up",
+        "guardando", "juntando", "ahorrando", "guardadas", "acumulando",
+    ),
+    "voices": ("voices", "the voice", "las voces", "la voz", "telling me to", "told me to"),
     "everyday_bye": (
         "se you", "se ya", "cya", "tyl", "godnight", "god night", "gn", "for now", "for the night",
         "for the weekend", "graduat*", "discharg*", "vacation", "trip", "flight", "nos vemos", "hasta luego",
@@ -176,7 +190,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "shaving", "cooking", "baking", "choping", "oven", "stove", "kitchen", "by accident", "accidentaly",
         "onion", "onions", "paper", "sin querer", "cocinando",
     ),
-    "grooming": ("hair", "bangs", "nails", "pelo", "cabelo", "unas", "flequilo", "purple", "dye"),
+    "grooming": ("hair", "bangs", "nails", "pelo", "cabelo", "unas", "flequilo", "purple"),
     "busy": (
         "work", "job", "gym", "game", "exam", "test", "class", "school", "meting", "karaoke", "trabajo",
         "examen", "clase", "escuela", "party", "fiesta",
