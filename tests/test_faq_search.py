@@ -15,7 +15,7 @@ from bot.errors import ContentError
 from bot.faq import search
 from bot.faq.entries import FaqEntry, load_builtin_faq, load_faq, load_faq_file
 from bot.faq.search import FaqIndex, result_to_json
-from bot.faq.semantic import load_embedder
+from bot.faq.semantic import MiniLmEmbedder, load_embedder
 
 LABELLED = Path(__file__).parent / "data" / "faq_questions.tsv"
 #: held-out questions written before the lookup was reworked (split "fresh2")
@@ -412,3 +412,18 @@ def test_an_embedder_adds_its_share_of_the_score_and_moves_the_threshold(builtin
 def test_without_the_semantic_extra_there_is_no_embedder_and_the_lookup_still_works(index: FaqIndex) -> None:
     assert load_embedder() is None
     assert index.search("meds").answered
+
+
+def test_the_embedder_encodes_each_text_once_and_scores_by_cosine() -> None:
+    np = pytest.importorskip("numpy")
+    encoded: list[str] = []
+
+    def encode(texts: list[str]) -> object:
+        encoded.extend(texts)
+        return np.array([[1.0, 0.0] if "meds" in t else [0.0, 1.0] for t in texts])
+
+    embedder = MiniLmEmbedder(encode, np)
+    first = embedder.similarities("meds?", ["my meds", "the weather", "my meds"])
+    again = embedder.similarities("meds?", ["my meds"])
+    assert first == [1.0, 0.0, 1.0] and again == [1.0]
+    assert encoded.count("my meds") == 1 and encoded.count("the weather") == 1

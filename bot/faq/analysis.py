@@ -76,7 +76,7 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "stop": "quit cancel",
     "time zone": "timezone tz",
     "private": "confidential confidentiality privacy secret",
-    "repeat": "gossip",
+    "repeat": "gossip leak blab spill",
     "substance": "alcohol drinking drink drunk booze drugs drug addiction addicted sober sobriety weed "
     "cannabis marijuana opioids opioid opiates cocaine heroin meth alcoholic",
     "setback": "relapse relapsed relapsing slip slipped backslide backslid backsliding regress regressed regressing",
@@ -95,7 +95,11 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "socialmedia": "socials instagram insta facebook fb tiktok snapchat snap twitter reddit",
     # --- concepts by topic: everyday words for what each entry is about ---
     "schedule": "timetable calendar",
-    "large": "huge crowded massive",
+    "daytime": "morning mornings afternoon afternoons",
+    "duration": "lasts",
+    "join": "signup enroll enrol register",
+    "leave": "exit unsubscribe",
+    "large": "huge crowded crowd massive",
     "small": "tiny",
     "end": "finish finished finishing graduate graduating graduation complete completed completion",
     "aftercare": "afterwards",
