@@ -24,7 +24,7 @@ FRESH2 = Path(__file__).parent / "data" / "faq_fresh2.tsv"
 #: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. The lookup is tuned on DEV
 #: and on the separate TUNE file (``faq_tune.tsv``, not part of this set) only; TEST, FRESH
 #: and FRESH2 (``faq_fresh2.tsv``, written before the lookup was reworked) are held out. On the
-#: full set (DEV + TEST + FRESH + FRESH2) the shipped lookup measures top-1 0.864, top-3 0.977,
+#: full set (DEV + TEST + FRESH + FRESH2) the shipped lookup measures top-1 0.871, top-3 0.977,
 #: honest 0.979 (``bench/faq.py``). Top-3 and honest meet their targets; top-1 does not
 #: without the optional semantic extra, so its floor guards the measured level only.
 TOP1_FLOOR = 0.85

@@ -44,7 +44,7 @@ from bot.faq.analysis import (
 from bot.faq.entries import FaqEntry
 from bot.faq.similarity import Bm25Field, CharGrams, Vector, unit
 
-__all__ = ["Embedder", "FaqIndex", "FaqResult", "Match", "result_to_json", "words_of"]
+__all__ = ["Embedder", "FaqIndex", "FaqResult", "Match", "result_to_json"]
 
 #: below this score the lookup admits it has no answer
 ANSWER_THRESHOLD = 0.44
