@@ -4,10 +4,11 @@
 ``holdout4`` was later used to calibrate the cue-scoring layer (``bot.safety.risk``). Both
 are regression guards here, not a measure of generalisation.
 
-tests/data/crisis_blind.tsv: ``blind1`` and ``blind2`` were blind once; the rules were then
-generalised against them and the model (``bot.safety.model``) is trained on them, so they
-are tuned-on regression guards now. ``blind3`` was written before that work and is never
-tuned or trained on; ``bench/safety.py`` reports it and no test pins its numbers.
+tests/data/crisis_blind.tsv: ``blind1``, ``blind2`` and ``blind3`` were blind once; the rules
+were then generalised against them and the model (``bot.safety.model``) is trained on them, so
+they are tuned-on regression guards now. ``blind4`` was written before that work (and before
+its author read blind3) and is never tuned or trained on; ``bench/safety.py`` reports it and
+no test pins its numbers.
 """
 
 from __future__ import annotations
@@ -52,21 +53,33 @@ def test_holdout_hard_negatives_stay_at_most_5_percent_false_positives(section: 
     assert len(flagged) / len(hard) <= 0.05, flagged
 
 
-def test_the_blind_file_holds_three_sets_in_the_labelled_format() -> None:
+def test_the_blind_file_holds_four_sets_in_the_labelled_format() -> None:
     blind1, blind2, blind3 = _rows("blind1", BLIND), _rows("blind2", BLIND), _rows("blind3", BLIND)
+    blind4 = _rows("blind4", BLIND)
     assert len(blind1) == 100 and sum(label == "crisis" for label, _, _ in blind1) == 60
     assert len(blind2) == 60 and sum(label == "crisis" for label, _, _ in blind2) == 36
+    assert len(blind3) == 174 and sum(label == "crisis" for label, _, _ in blind3) == 106
     assert sum(kind == "spanish" for _, kind, _ in blind1) == 15
-    assert {label for label, _, _ in blind1 + blind2 + blind3} == {"crisis", "ok"}
-    assert all(kind in HARD_NEGATIVE_KINDS for label, kind, _ in blind1 + blind2 + blind3 if label == "ok")
+    every = blind1 + blind2 + blind3 + blind4
+    assert {label for label, _, _ in every} == {"crisis", "ok"}
+    assert all(kind in HARD_NEGATIVE_KINDS for label, kind, _ in every if label == "ok")
 
 
-def test_blind3_is_big_and_varied_enough_to_measure_unseen_wording() -> None:
-    blind3 = _rows("blind3", BLIND)
-    crisis = [kind for label, kind, _ in blind3 if label == "crisis"]
+def test_no_blind4_message_repeats_an_earlier_labelled_message() -> None:
+    earlier = {text.casefold() for s in ("holdout3", "holdout4") for _, _, text in _rows(s)}
+    earlier |= {text.casefold() for s in ("blind1", "blind2", "blind3") for _, _, text in _rows(s, BLIND)}
+    messages = (Path(__file__).parent / "data" / "crisis_messages.tsv").read_text(encoding="utf-8")
+    earlier |= {line.split("\t", 2)[2].casefold() for line in messages.splitlines()[1:] if line.count("\t") >= 2}
+    assert not [text for _, _, text in _rows("blind4", BLIND) if text.casefold() in earlier]
+
+
+@pytest.mark.parametrize("section", ["blind3", "blind4"])
+def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wording(section: str) -> None:
+    rows = _rows(section, BLIND)
+    crisis = [kind for label, kind, _ in rows if label == "crisis"]
     assert len(crisis) >= 80
     assert crisis.count("spanish") >= 15
-    assert sum(label == "ok" for label, _, _ in blind3) >= 60
+    assert sum(label == "ok" for label, _, _ in rows) >= 60
     assert {"direct", "indirect", "self-harm", "means", "plan", "goodbye", "slang", "misspelt"} <= set(crisis)
 
 

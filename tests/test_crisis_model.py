@@ -1,7 +1,7 @@
 """The detector's third layer: the concept inventory, the linear model and its shipped weights.
 
 Accuracy floors here are cross-validated (each message scored by a model trained without it),
-set a little below what ``python -m bot.safety.model_training`` measured; blind3 in
+set a little below what ``python -m bot.safety.model_training`` measured; blind4 in
 tests/data/crisis_blind.tsv is never read by training and has no floor (see bench/safety.py).
 """
 
@@ -46,10 +46,16 @@ def test_the_shipped_weights_are_what_the_training_script_writes_from_the_labell
     assert rewritten == shipped
 
 
-def test_training_never_reads_the_blind3_section() -> None:
+def test_training_never_reads_the_blind4_section() -> None:
     rows = model_training.load_rows()
-    assert "blind3" not in {r.section for r in rows}
-    assert {"main", "holdout3", "blind1", "blind2"} <= {r.section for r in rows}
+    assert "blind4" not in {r.section for r in rows}
+    assert {"main", "holdout3", "blind1", "blind2", "blind3"} <= {r.section for r in rows}
+
+
+def test_blind4_is_kept_out_by_name_not_by_luck() -> None:
+    everything = model_training.load_rows(skip=frozenset())
+    assert "blind4" in {r.section for r in everything}
+    assert "blind4" in model_training.NEVER_TRAIN
 
 
 def test_cross_validated_recall_and_hard_negative_false_positives() -> None:

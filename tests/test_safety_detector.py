@@ -3,7 +3,7 @@
 The accuracy targets are asserted on every section of crisis_messages.tsv ("main",
 "holdout1" and "holdout2"). All three have now been used for tuning (holdout2 by the
 cue-scoring layer of `bot.safety.risk`), so they are regression guards, not a measure of
-generalisation; the honest numbers come from section blind3 of tests/data/crisis_blind.tsv,
+generalisation; the honest numbers come from section blind4 of tests/data/crisis_blind.tsv,
 which `bench/safety.py` reports and nothing tunes or trains on.
 """
 
