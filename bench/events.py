@@ -10,7 +10,11 @@ open), as the platform adapters call it. Ten members of one group take turns wit
 - ``/help`` in the group (the lightest command a member sends),
 - a check-in by buttons: ``/checkin`` in the group, the mood button, "Skip" the note,
   "The group" (four events; the clock moves on a day per round so each is a new check-in),
-- an FAQ question in a direct message.
+- an FAQ question in a direct message, and one by @mention in the group,
+- "Send support" on another member's group card (a live counter edit),
+- ``/skill`` in a direct message.
+
+These are the event kinds of ``bench/telegram.py``'s mix.
 
 Each line prints SQL statements, transactions (BEGIN ... COMMIT/ROLLBACK) and milliseconds
 per event, counted with SQLAlchemy's ``before_cursor_execute`` and ``begin`` events. The
@@ -92,22 +96,33 @@ class Row:
     def line(self, baseline_ms: float) -> str:
         ms = self.seconds * 1000 / self.events
         return (
-            f"  {self.label:34} {self.statements / self.events:11.1f} {self.transactions / self.events:13.2f} "
+            f"  {self.label:38} {self.statements / self.events:11.1f} {self.transactions / self.events:13.2f} "
             f"{ms:10.2f} {ms / baseline_ms:10.1f}x"
         )
 
 
 async def measure(
-    counter: Counter, label: str, rounds: int, events_per_round: int, body: Callable[[int], Awaitable[None]]
+    counter: Counter,
+    label: str,
+    rounds: int,
+    events_per_round: int,
+    body: Callable[[int], Awaitable[None]],
+    prepare: Callable[[int], Awaitable[None]] | None = None,
 ) -> Row:
-    statements, transactions = counter.snapshot()
-    started = time.perf_counter()
+    """Run ``body`` for each round; ``prepare`` (setup, e.g. a fresh card) is neither timed nor counted."""
+    statements = transactions = 0
+    seconds = 0.0
     for n in range(rounds):
+        if prepare is not None:
+            await prepare(n)
+        before = counter.snapshot()
+        started = time.perf_counter()
         await body(n)
-    seconds = time.perf_counter() - started
-    now_statements, now_transactions = counter.snapshot()
-    events = rounds * events_per_round
-    return Row(label, events, now_statements - statements, now_transactions - transactions, seconds)
+        seconds += time.perf_counter() - started
+        after = counter.snapshot()
+        statements += after[0] - before[0]
+        transactions += after[1] - before[1]
+    return Row(label, rounds * events_per_round, statements, transactions, seconds)
 
 
 async def baseline_ms(engine: AsyncEngine, rounds: int) -> float:
@@ -162,14 +177,49 @@ async def _run(bot: Harness, rounds: int) -> None:
         replies = await bot.say(name, QUESTIONS[n % len(QUESTIONS)], chat=chat)
         assert replies, "the FAQ question got no answer"
 
+    async def faq_by_mention(n: int) -> None:
+        replies = await bot.say(_member(n), QUESTIONS[n % len(QUESTIONS)], addressed=True)
+        assert replies, "the FAQ question got no answer"
+
+    cards: dict[str, str] = {}
+
+    def _pair(n: int) -> tuple[str, str]:
+        """Who supports whose card in round ``n``: every ordered pair once per day."""
+        supporter, offset = n % MEMBERS, 1 + (n // MEMBERS) % (MEMBERS - 1)
+        return _member(supporter), _member(supporter + offset)
+
+    async def fresh_cards(n: int) -> None:
+        """A new day with a new shared check-in card from everyone, every time all pairs were used."""
+        if n % (MEMBERS * (MEMBERS - 1)) == 0:
+            bot.clock.set(bot.clock.now() + timedelta(days=1))
+            for index in range(MEMBERS):
+                author = _member(index)
+                sent = await bot.say(author, "/checkin 4")
+                cards[author] = next(reply for reply in sent if any("ci.sup:" in a for a in reply.actions)).button(
+                    "support"
+                )
+
+    async def support_a_card(n: int) -> None:
+        name, author = _pair(n)
+        replies = await bot.press(name, cards[author])
+        assert any("ci.sup:" in " ".join(sent.actions) for sent in replies), "the card was not updated"
+
+    async def skill_in_direct_message(n: int) -> None:
+        name = _member(n)
+        replies = await bot.say(name, "/skill", chat=ChatRef(bot.messenger.platform, f"dm-{name}", ChatKind.DIRECT))
+        assert replies, "/skill got no answer"
+
     await help_in_group(0)  # warm caches (catalog, FAQ index) outside the measurement
     rows = [
         await measure(counter, "/help in the group", rounds, 1, help_in_group),
         await measure(counter, "check-in by buttons (per event)", rounds // 2, 4, checkin_by_buttons),
         await measure(counter, "FAQ question in a DM", rounds, 1, faq_in_direct_message),
+        await measure(counter, "FAQ question by @mention in the group", rounds, 1, faq_by_mention),
+        await measure(counter, "Send support on a peer's card", rounds, 1, support_a_card, fresh_cards),
+        await measure(counter, "/skill in a DM", rounds, 1, skill_in_direct_message),
     ]
-    print(f"  {'':34} {'statements':>11} {'transactions':>13} {'ms/event':>10} {'/baseline':>11}")
-    print(f"  {'baseline: SELECT 1 in a transaction':34} {1:11.1f} {1:13.2f} {base:10.2f} {1:10.1f}x")
+    print(f"  {'':38} {'statements':>11} {'transactions':>13} {'ms/event':>10} {'/baseline':>11}")
+    print(f"  {'baseline: SELECT 1 in a transaction':38} {1:11.1f} {1:13.2f} {base:10.2f} {1:10.1f}x")
     for row in rows:
         print(row.line(base))
 

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from bot.safety.detector import Detection
 
 
+#: :attr:`Context.chat_flow` when nobody looked (a flow may or may not be pending).
+UNKNOWN_FLOW = "?unknown"
+
+
 @dataclass
 class Context:
     """The event plus what the core resolved for it, and the open unit of work.
@@ -31,8 +35,11 @@ class Context:
     screening: Detection | None = None
     _facilitator_check: Callable[[], Awaitable[bool]] | None = field(default=None, repr=False)
     _is_facilitator: bool | None = field(default=None, repr=False)
-    #: False when the core knows the person had no pending flow in this chat (skips a lookup)
-    _flow_pending: bool = field(default=True, repr=False)
+    #: The flow pending for the person under the event's chat key: its name, None for none,
+    #: or :data:`UNKNOWN_FLOW`. The core sets it from the event lookup and keeps it current
+    #: when it clears that flow; a feature that puts or clears it updates it too, so later
+    #: steps of the same event can skip a lookup.
+    chat_flow: str | None = field(default=UNKNOWN_FLOW, repr=False)
 
     @property
     def chat(self) -> ChatRef:
@@ -45,6 +52,11 @@ class Context:
     @property
     def in_group(self) -> bool:
         return self.event.chat.is_group
+
+    @property
+    def flow_may_be_pending(self) -> bool:
+        """Whether a flow may be pending under the event's chat key (False: surely none)."""
+        return self.chat_flow is not None
 
     @property
     def is_member(self) -> bool:
@@ -70,8 +82,8 @@ class Resolved:
     person: Person | None
     group: Group | None
     membership: Membership | None
-    #: whether the person has a pending flow under the event's flow key (commands clear it)
-    flow_pending: bool
+    #: the name of the person's pending flow under the event's flow key, if any (commands clear it)
+    pending_flow: str | None
     #: the latest ``last_seen_at`` of the person's other active memberships (group chats only)
     seen_elsewhere: datetime | None = None
 

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.actions import ActionSigner
 from bot.context import Context, Resolved
@@ -37,6 +38,9 @@ from bot.ports import Clock, Job, Messenger, SafetyScreen, UnitOfWork, UnitOfWor
 from bot.rich import Rich
 from bot.router import ActionSpec, Audience, CommandSpec, Router, Where
 from bot.texts import Catalog
+
+if TYPE_CHECKING:
+    from bot.safety.detector import Detection
 
 log = logging.getLogger(__name__)
 
@@ -115,21 +119,23 @@ class Core:
     async def handle(self, event: Event) -> None:
         """Screen, route, commit, reply. Never raises for the person's mistakes."""
         self.metrics.inc("updates_handled", kind=type(event.action).__name__.lower())
-        text = _text_of(event)
-        if text and self._screen is not None:
-            await self._screen_text(event, text)
-        replies = await self._handle_in_transaction(event)
+        detection = self._detect(event)
+        if detection is not None and detection.crisis:
+            await self._screen_text(event, _text_of(event), detection)
+        replies = await self._handle_in_transaction(event, detection)
         await self.outbox.deliver(replies, event)
 
     async def replies_for(self, event: Event) -> list[Reply]:
         """Like :meth:`handle` but returns the replies instead of sending them (benchmarks)."""
-        return await self._handle_in_transaction(event)
+        return await self._handle_in_transaction(event, self._detect(event))
 
-    async def _screen_text(self, event: Event, text: str) -> None:
+    def _detect(self, event: Event) -> Detection | None:
+        """The screen's verdict on the event's text, computed once per event (None: no text)."""
+        text = _text_of(event)
+        return self._screen.detect(text) if text and self._screen is not None else None
+
+    async def _screen_text(self, event: Event, text: str, detection: Detection) -> None:
         assert self._screen is not None
-        detection = self._screen.detect(text)
-        if not detection.crisis:
-            return
         self.metrics.inc("crisis_detected")
         replies: Sequence[Reply] = ()
         async with self._uow_factory() as uow:
@@ -144,13 +150,12 @@ class Core:
                 replies = [Reply(self.catalog("safety.fallback"), to=Here(private=True), urgent=True)]
         await self.outbox.deliver([replace(reply, urgent=True) for reply in replies], event)
 
-    async def _handle_in_transaction(self, event: Event) -> list[Reply]:
+    async def _handle_in_transaction(self, event: Event, detection: Detection | None) -> list[Reply]:
         now = self.clock.now()
         async with self._uow_factory() as uow:
             try:
                 ctx = await self._context(uow, event, now, register=True)
-                if self._screen is not None and (text := _text_of(event)):
-                    ctx.screening = self._screen.detect(text)
+                ctx.screening = detection
                 replies = list(await self._route(ctx))
                 await uow.commit()
                 return replies
@@ -187,8 +192,9 @@ class Core:
         spec = self.router.find_command(command.name)
         if spec is None:
             return [Reply(self.catalog("error.unknown_command", command=command.name[:40]), to=Here(private=True))]
-        if ctx.person is not None and ctx._flow_pending:
+        if ctx.person is not None and ctx.flow_may_be_pending:
             await ctx.uow.flows.clear(ctx.person.id, chat_key(ctx.chat))
+            ctx.chat_flow = None
         if spec.where is Where.GROUP and not ctx.in_group:
             return [Reply(self.catalog("error.group_only", command=spec.name))]
         if spec.where is Where.DIRECT and ctx.in_group:
@@ -207,11 +213,12 @@ class Core:
         return await spec.handler(ctx, payload)
 
     async def _run_text(self, ctx: Context, text: Text) -> Sequence[Reply]:
-        if ctx.person is not None and ctx._flow_pending:
+        if ctx.person is not None and ctx.flow_may_be_pending:
             key = chat_key(ctx.chat)
             pending = await ctx.uow.flows.get(ctx.person.id, key)
             if pending is not None:
                 await ctx.uow.flows.clear(ctx.person.id, key)
+                ctx.chat_flow = None
                 flow = self.router.find_flow(pending.flow)
                 if flow is not None and pending.expires_at > ctx.now:
                     return await flow.handler(ctx, text.text)
@@ -250,7 +257,7 @@ class Core:
             membership = replace(membership, last_seen_at=now)
         ctx = Context(event=event, now=now, uow=uow, group=group, person=person, membership=membership)
         ctx._facilitator_check = lambda: self._is_facilitator(ctx)
-        ctx._flow_pending = found.flow_pending
+        ctx.chat_flow = found.pending_flow
         return ctx
 
     async def _is_facilitator(self, ctx: Context) -> bool:

@@ -8,12 +8,13 @@ wanted, a marker under the chat's own key that routes the person's next text to 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
+from bot.context import UNKNOWN_FLOW, Context
 from bot.core import chat_key
 from bot.domain import ChatRef
-from bot.ports import PendingFlow, UnitOfWork
+from bot.ports import PendingFlow
 
 NOTE_FLOW = "checkin.note"
 DRAFT_FLOW = "checkin.draft"
@@ -65,10 +66,10 @@ def _draft_key(chat: ChatRef) -> str:
     return f"checkin-draft:{chat_key(chat)}"
 
 
-async def load(uow: UnitOfWork, person_id: int, chat: ChatRef, now: datetime) -> Draft | None:
+async def load(ctx: Context) -> Draft | None:
     """The person's unexpired draft in this chat, or None."""
-    pending = await uow.flows.get(person_id, _draft_key(chat))
-    if pending is None or pending.expires_at <= now:
+    pending = await ctx.uow.flows.get(_person_id(ctx), _draft_key(ctx.chat))
+    if pending is None or pending.expires_at <= ctx.now:
         return None
     try:
         return Draft.from_data(pending.data)
@@ -76,21 +77,37 @@ async def load(uow: UnitOfWork, person_id: int, chat: ChatRef, now: datetime) ->
         return None
 
 
-async def save(uow: UnitOfWork, person_id: int, chat: ChatRef, draft: Draft, now: datetime) -> None:
+async def save(ctx: Context, draft: Draft) -> None:
     """Store the draft; while it waits for a note, route the person's next text here too."""
-    await uow.flows.put(PendingFlow(person_id, _draft_key(chat), DRAFT_FLOW, draft.to_data(), now + LIFETIME))
+    person_id, expires = _person_id(ctx), ctx.now + LIFETIME
+    await ctx.uow.flows.put(PendingFlow(person_id, _draft_key(ctx.chat), DRAFT_FLOW, draft.to_data(), expires))
     if draft.step == STEP_NOTE:
-        await uow.flows.put(PendingFlow(person_id, chat_key(chat), NOTE_FLOW, {}, now + LIFETIME))
+        await ctx.uow.flows.put(PendingFlow(person_id, chat_key(ctx.chat), NOTE_FLOW, {}, expires))
+        ctx.chat_flow = NOTE_FLOW
     else:
-        await _clear_marker(uow, person_id, chat)
+        await _clear_marker(ctx)
 
 
-async def discard(uow: UnitOfWork, person_id: int, chat: ChatRef) -> None:
-    await uow.flows.clear(person_id, _draft_key(chat))
-    await _clear_marker(uow, person_id, chat)
+async def discard(ctx: Context) -> None:
+    await ctx.uow.flows.clear(_person_id(ctx), _draft_key(ctx.chat))
+    await _clear_marker(ctx)
 
 
-async def _clear_marker(uow: UnitOfWork, person_id: int, chat: ChatRef) -> None:
-    marker = await uow.flows.get(person_id, chat_key(chat))
-    if marker is not None and marker.flow == NOTE_FLOW:
-        await uow.flows.clear(person_id, chat_key(chat))
+async def _clear_marker(ctx: Context) -> None:
+    """Stop routing the person's next text to the note step (other features' flows stay).
+
+    The context usually knows which flow is pending in this chat, which saves a lookup.
+    """
+    pending = ctx.chat_flow
+    if pending == UNKNOWN_FLOW:
+        marker = await ctx.uow.flows.get(_person_id(ctx), chat_key(ctx.chat))
+        pending = marker.flow if marker is not None else None
+    if pending == NOTE_FLOW:
+        await ctx.uow.flows.clear(_person_id(ctx), chat_key(ctx.chat))
+        pending = None
+    ctx.chat_flow = pending
+
+
+def _person_id(ctx: Context) -> int:
+    assert ctx.person is not None
+    return ctx.person.id

@@ -138,7 +138,7 @@ class CheckInEntry:
         if not note:
             return await self._ask(ctx, group, draft, self._t("checkin.note_empty"))
         if len(note) > MAX_NOTE_CHARS:
-            await drafts.save(ctx.uow, _person_id(ctx), ctx.chat, draft, ctx.now)
+            await drafts.save(ctx, draft)
             return self._too_long(note)
         draft.note = note
         draft.warned = bool(ctx.screening is not None and ctx.screening.crisis)
@@ -150,7 +150,7 @@ class CheckInEntry:
         visibility = Visibility.from_code(payload)
         if visibility is None or draft.step != STEP_VISIBILITY:
             raise ExpiredAction()
-        await drafts.discard(ctx.uow, _person_id(ctx), ctx.chat)
+        await drafts.discard(ctx)
         checkin = NewCheckIn(
             person_id=_person_id(ctx),
             group_id=group.id,
@@ -190,7 +190,7 @@ class CheckInEntry:
         intro: Rich | None,
         questions: Sequence[Question] | None = None,
     ) -> list[Reply]:
-        await drafts.save(ctx.uow, _person_id(ctx), ctx.chat, draft, ctx.now)
+        await drafts.save(ctx, draft)
         index = draft.question_index
         if index is not None:
             question = (questions or await ctx.uow.checkin_questions.of_group(group.id))[index]
@@ -207,7 +207,7 @@ class CheckInEntry:
         return [Reply(text, buttons=buttons, to=Here(private=True))]
 
     async def _draft(self, ctx: Context) -> tuple[Draft, Group]:
-        draft = await drafts.load(ctx.uow, _person_id(ctx), ctx.chat, ctx.now)
+        draft = await drafts.load(ctx)
         if draft is None:
             raise ExpiredAction("checkin.expired")
         return draft, await self._member_group(ctx, str(draft.group_id))

@@ -12,6 +12,8 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from bot.domain import Person
+
 MIN_MOOD, MAX_MOOD = 1, 5
 MAX_NOTE_CHARS = 500
 MAX_QUESTIONS = 3
@@ -122,6 +124,22 @@ class CheckIn:
     content_warning: bool
     card: CardRef | None
     answers: tuple[Answer, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CardAuthor:
+    """Who wrote a check-in, and whether they are still an active member of its group."""
+
+    person: Person
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SupportTally:
+    """A check-in's support presses: how many, and the oldest one not yet told to the author."""
+
+    count: int
+    first_untold: tuple[int, datetime] | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,12 +7,14 @@ from datetime import date, datetime
 from typing import Protocol
 
 from bot.checkins.model import (
+    CardAuthor,
     CardRef,
     CheckIn,
     GroupPrefs,
     NewCheckIn,
     PersonPrefs,
     Question,
+    SupportTally,
     Visibility,
 )
 
@@ -51,6 +53,11 @@ class CheckInRepository(Protocol):
         """How many versions of that day's check-in exist (history included)."""
         ...
 
+    async def author(self, checkin: CheckIn) -> CardAuthor | None:
+        """The check-in's author and whether they are still an active member of its group
+        (None once the person is gone)."""
+        ...
+
 
 class SupportRepository(Protocol):
     """ "Send support" presses: one per peer and check-in; told to the author in batches."""
@@ -60,6 +67,10 @@ class SupportRepository(Protocol):
         ...
 
     async def count(self, checkin_id: int) -> int: ...
+
+    async def tally(self, checkin_id: int) -> SupportTally:
+        """:meth:`count` and :meth:`first_untold` in one round trip (a press needs both)."""
+        ...
 
     async def first_untold(self, checkin_id: int) -> tuple[int, datetime] | None:
         """The id and time of the oldest press not yet told to the author (names a batch)."""

@@ -64,7 +64,7 @@ class CheckInWriter:
         ]
         if stored.mood == LOW_MOOD:
             replies.append(Reply(await self._low_mood_text(ctx, stored), to=Here(private=True)))
-        replies += await self.sync_card(ctx, group, stored)
+        replies += await self.sync_card(ctx, group, stored, supports=0 if earlier is None else None)
         return replies
 
     async def _streak_lines(self, ctx: Context, group: Group) -> list[Rich]:
@@ -101,13 +101,20 @@ class CheckInWriter:
         ]
         return choices[checkin.day.toordinal() % len(choices)] if choices else None
 
-    async def sync_card(self, ctx: Context, group: Group, checkin: CheckIn) -> list[Reply]:
-        """Make the group card match the check-in: post, edit in place, or withdraw."""
+    async def sync_card(
+        self, ctx: Context, group: Group, checkin: CheckIn, *, supports: int | None = None
+    ) -> list[Reply]:
+        """Make the group card match the check-in: post, edit in place, or withdraw.
+
+        ``supports`` is the card's support count when the caller knows it (a first check-in
+        of the day has none), which saves counting.
+        """
         assert ctx.person is not None
         if checkin.visibility is Visibility.GROUP:
             if not group.active:
                 return []
-            supports = await ctx.uow.checkin_support.count(checkin.id)
+            if supports is None:
+                supports = await ctx.uow.checkin_support.count(checkin.id)
             text = cards.card_text(self._t, checkin, ctx.person.first_name, supports)
             buttons = cards.support_button(self._t, checkin.id)
             if checkin.card is not None:

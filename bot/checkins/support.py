@@ -16,7 +16,7 @@ from bot.checkins import cards
 from bot.checkins.model import CardRef, CheckIn, Visibility
 from bot.context import Context
 from bot.delivery.ports import Delivery, DeliveryRecord
-from bot.domain import Here, InChat, MessageRef, Reply, ToPerson
+from bot.domain import Here, InChat, MessageRef, Person, Reply, ToPerson
 from bot.errors import ExpiredAction
 from bot.ports import UnitOfWork
 from bot.router import ActionSpec, Audience, Router
@@ -44,18 +44,21 @@ class SupportButton:
 
     async def pressed(self, ctx: Context, payload: str) -> Sequence[Reply]:
         assert ctx.person is not None and ctx.group is not None
-        checkin = await self._shared_checkin(ctx, payload)
-        if checkin is None:
+        shared = await self._shared_checkin(ctx, payload)
+        if shared is None:
             return [Reply(self._t("checkin_support.gone"), to=Here(private=True))]
+        checkin, author = shared
         if checkin.person_id == ctx.person.id:
             return [Reply(self._t("checkin_support.own"), to=Here(private=True))]
         if not await ctx.uow.checkin_support.add(checkin.id, ctx.person.id, ctx.now):
             return [Reply(self._t("checkin_support.already"), to=Here(private=True))]
-        await self._enqueue(ctx.uow, self._notice(checkin, await ctx.uow.checkin_support.first_untold(checkin.id)))
-        return await self._card_edit(ctx, checkin)
+        tally = await ctx.uow.checkin_support.tally(checkin.id)
+        await self._enqueue(ctx.uow, self._notice(checkin, tally.first_untold))
+        return self._card_edit(ctx, checkin, author, tally.count)
 
-    async def _shared_checkin(self, ctx: Context, payload: str) -> CheckIn | None:
-        """Today's shared version of the card's check-in, if its author is still in the group."""
+    async def _shared_checkin(self, ctx: Context, payload: str) -> tuple[CheckIn, Person] | None:
+        """Today's shared version of the card's check-in and its author, if the author is
+        still in the group."""
         assert ctx.group is not None
         pressed = await ctx.uow.checkins.get(int(payload)) if payload.isdigit() else None
         if pressed is None:
@@ -65,10 +68,10 @@ class SupportButton:
             checkin = await ctx.uow.checkins.current(pressed.person_id, pressed.group_id, pressed.day)
         if checkin is None or checkin.group_id != ctx.group.id or checkin.visibility is not Visibility.GROUP:
             return None
-        membership = await ctx.uow.memberships.get(checkin.person_id, checkin.group_id)
-        if membership is None or not membership.active:
+        author = await ctx.uow.checkins.author(checkin)
+        if author is None or not author.active:
             return None
-        return checkin
+        return checkin, author.person
 
     def _notice(self, checkin: CheckIn, first_untold: tuple[int, datetime] | None) -> Delivery:
         support_id, pressed_at = first_untold or (0, checkin.created_at)
@@ -81,14 +84,11 @@ class SupportButton:
             person_id=checkin.person_id,
         )
 
-    async def _card_edit(self, ctx: Context, checkin: CheckIn) -> list[Reply]:
+    def _card_edit(self, ctx: Context, checkin: CheckIn, author: Person, supports: int) -> list[Reply]:
         assert ctx.group is not None
         if checkin.card is None:
             return []
-        author = await ctx.uow.people.get(checkin.person_id)
-        name = author.first_name if author else ""
-        supports = await ctx.uow.checkin_support.count(checkin.id)
-        text = cards.card_text(self._t, checkin, name, supports)
+        text = cards.card_text(self._t, checkin, author.first_name, supports)
         return [
             Reply(
                 text,

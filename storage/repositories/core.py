@@ -15,7 +15,6 @@ from sqlalchemy import (
     Subquery,
     bindparam,
     delete,
-    exists,
     func,
     literal,
     null,
@@ -269,7 +268,7 @@ class SqlEventLookup:
             _person(row, "p_") if row.p_id is not None else None,
             _group(row, "g_") if row.g_id is not None else None,
             _membership(row, "m_") if row.m_person_id is not None else None,
-            bool(row.flow_pending),
+            row.pending_flow,
             row.seen_elsewhere,
         )
 
@@ -332,16 +331,17 @@ def _person_match() -> ColumnElement[bool]:
 def _event_columns(seen_elsewhere: ColumnElement[Any]) -> Select[Any]:
     people, groups = PersonRow.__table__, GroupRow.__table__
     memberships, flows = MembershipRow.__table__, FlowRow.__table__
-    flow_pending = (
-        exists()
+    pending_flow = (
+        select(flows.c.flow)
         .where(flows.c.person_id == people.c.id, flows.c.chat_key == bindparam("flow_key"))
         .correlate(people)
-        .label("flow_pending")
+        .scalar_subquery()
+        .label("pending_flow")
     )
     return select(
         *(column.label(f"p_{column.name}") for column in people.c),
         *(column.label(f"g_{column.name}") for column in groups.c),
         *(column.label(f"m_{column.name}") for column in memberships.c),
-        flow_pending,
+        pending_flow,
         seen_elsewhere.label("seen_elsewhere"),
     )
