@@ -77,6 +77,9 @@ class PromptProducer:
 
         Called by :meth:`produce` and right after a schedule is created or resumed, so its
         first delivery exists before anyone moves the clock. Returns the next future time.
+        Usually at most one occurrence has passed, so two are computed; the full catch-up
+        window only after a downtime (computing it every time was most of the producer's
+        cost with 10,000 schedules).
         """
         group = await uow.groups.get(schedule.group_id)
         if group is None:
@@ -84,7 +87,9 @@ class PromptProducer:
         tz = ZoneInfo(group.timezone)
         calendar = await group_calendar(uow, group.id)
         after = schedule.cursor or schedule.created_at
-        times = next_occurrences(schedule.spec, tz, after, MAX_CATCH_UP + 1, calendar)
+        times = next_occurrences(schedule.spec, tz, after, 2, calendar)
+        if len(times) == 2 and times[-1] <= now:  # several were missed (a downtime): catch up
+            times = next_occurrences(schedule.spec, tz, after, MAX_CATCH_UP + 1, calendar)
         if not times:
             await uow.schedules.set_cursor(schedule.id, None, finished=True)
             return None
