@@ -69,10 +69,26 @@ def _prefetching_connection(database: Any, *args: Any, **kwargs: Any) -> _Prefet
 
 
 class _PrefetchingConnection(aiosqlite.Connection):
-    """An aiosqlite connection whose cursors prefetch (see :class:`_PrefetchingCursor`)."""
+    """An aiosqlite connection whose cursors prefetch (see :class:`_PrefetchingCursor`), and
+    whose commit and rollback skip the trip to the SQLite thread when no transaction is open
+    (an event that only read: SQLite starts a transaction at the first write)."""
 
     def cursor(self) -> Any:  # SQLAlchemy awaits ``cursor().__aenter__()``
         return _PrefetchingCursor(self)
+
+    async def commit(self) -> None:
+        if self._transaction_open():
+            await super().commit()
+
+    async def rollback(self) -> None:
+        if self._transaction_open():
+            await super().rollback()
+
+    def _transaction_open(self) -> bool:
+        """sqlite3's flag; safe to read here, since statements on this connection are awaited
+        one at a time. True when closed, so the base class reports that as before."""
+        connection = self._connection
+        return connection is None or connection.in_transaction
 
 
 class _PrefetchingCursor:

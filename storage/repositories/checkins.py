@@ -354,16 +354,29 @@ def _support_tally() -> Select[Any]:
     ).select_from(anchor.outerjoin(untold, true()))
 
 
+@cache
+def _active_questions() -> Select[Any]:
+    """Every check-in step reads these (they change whenever a facilitator edits them)."""
+    questions = _table(CheckInQuestionRow)
+    return (
+        select(questions)
+        .where(questions.c.group_id == bindparam("group_id"), questions.c.active.is_(True))
+        .order_by(questions.c.id)
+    )
+
+
+@cache
+def _person_prefs() -> Select[Any]:
+    prefs = _table(CheckInPrefsRow)
+    return select(prefs).where(prefs.c.person_id == bindparam("person_id"))
+
+
 class SqlQuestionRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
     async def of_group(self, group_id: int) -> Sequence[Question]:
-        rows = await self._session.scalars(
-            select(CheckInQuestionRow)
-            .where(CheckInQuestionRow.group_id == group_id, CheckInQuestionRow.active.is_(True))
-            .order_by(CheckInQuestionRow.id)
-        )
+        rows = await self._session.execute(_active_questions(), {"group_id": group_id})
         return [_question(row) for row in rows]
 
     async def add(self, group_id: int, key: str, scale: int, prompt: str, visibility: Visibility) -> Question:
@@ -388,7 +401,7 @@ class SqlCheckInSettingsRepository:
         self._session = session
 
     async def person(self, person_id: int) -> PersonPrefs:
-        row = await self._session.get(CheckInPrefsRow, person_id)
+        row = (await self._session.execute(_person_prefs(), {"person_id": person_id})).first()
         if row is None:
             return PersonPrefs(person_id)
         return PersonPrefs(person_id, Visibility(row.visibility), row.reminders, row.paused_until)

@@ -13,6 +13,7 @@ from sqlalchemy import (
     CursorResult,
     Select,
     Subquery,
+    Table,
     bindparam,
     delete,
     func,
@@ -203,41 +204,65 @@ class SqlMembershipRepository:
 
 
 class SqlFlowRepository:
+    """Flows are read and written with prebuilt Core statements (never as ORM objects, so no
+    stale copy can linger in the session); every check-in step uses them."""
+
     def __init__(self, session: AsyncSession, cipher: TextCipher) -> None:
         self._session = session
         self._cipher = cipher
 
     async def get(self, person_id: int, chat_key: str) -> PendingFlow | None:
-        table = FlowRow.__table__
-        row = (
-            await self._session.execute(
-                select(table.c.flow, table.c.data_sealed, table.c.expires_at).where(
-                    table.c.person_id == person_id, table.c.chat_key == chat_key
-                )
-            )
-        ).first()
+        params = {"person_id": person_id, "chat_key": chat_key}
+        row = (await self._session.execute(_flow_get(), params)).first()
         if row is None:
             return None
         data = json.loads(self._cipher.open(row.data_sealed) or "{}")
         return PendingFlow(person_id, chat_key, row.flow, data, row.expires_at)
 
     async def put(self, flow: PendingFlow) -> None:
-        """Insert or replace the flow in one statement (flows are read with plain selects,
-        never as ORM objects, so no stale copy can linger in the session)."""
+        """Insert or replace the flow in one statement."""
         sealed = self._cipher.seal(json.dumps(flow.data, ensure_ascii=False)) or ""
-        changes = {"flow": flow.flow, "data_sealed": sealed, "expires_at": flow.expires_at}
-        dialect = self._session.get_bind().dialect.name
-        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-        statement = insert(FlowRow).values(person_id=flow.person_id, chat_key=flow.chat_key, **changes)
-        await self._session.execute(
-            statement.on_conflict_do_update(
-                index_elements=[FlowRow.person_id, FlowRow.chat_key],
-                set_={name: statement.excluded[name] for name in changes},
-            )
-        )
+        params = {
+            "person_id": flow.person_id,
+            "chat_key": flow.chat_key,
+            "flow": flow.flow,
+            "data_sealed": sealed,
+            "expires_at": flow.expires_at,
+        }
+        await self._session.execute(_flow_upsert(self._session.get_bind().dialect.name), params)
 
     async def clear(self, person_id: int, chat_key: str) -> None:
-        await self._session.execute(delete(FlowRow).where(FlowRow.person_id == person_id, FlowRow.chat_key == chat_key))
+        await self._session.execute(_flow_clear(), {"person_id": person_id, "chat_key": chat_key})
+
+
+def _flows() -> Table:
+    return cast(Table, FlowRow.__table__)
+
+
+@cache
+def _flow_get() -> Select[Any]:
+    flows = _flows()
+    return select(flows.c.flow, flows.c.data_sealed, flows.c.expires_at).where(
+        flows.c.person_id == bindparam("person_id"), flows.c.chat_key == bindparam("chat_key")
+    )
+
+
+@cache
+def _flow_upsert(dialect: str) -> Any:
+    flows = _flows()
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(flows)
+    changes = ("flow", "data_sealed", "expires_at")
+    return statement.on_conflict_do_update(
+        index_elements=[flows.c.person_id, flows.c.chat_key],
+        set_={name: statement.excluded[name] for name in changes},
+    )
+
+
+@cache
+def _flow_clear() -> Any:
+    flows = _flows()
+    return delete(flows).where(flows.c.person_id == bindparam("person_id"), flows.c.chat_key == bindparam("chat_key"))
 
 
 class SqlEventLookup:
