@@ -44,6 +44,7 @@ class GettingStarted:
         self._router = router
         self._retention_days = retention_days
         self._resources = resources
+        self._help_lines: tuple[int, Rich, Rich] | None = None
 
     def set_resources(self, resources: ResourcesText) -> None:
         """Let the safety feature supply group-specific crisis resources."""
@@ -87,16 +88,23 @@ class GettingStarted:
 
     async def help(self, ctx: Context, args: str) -> Sequence[Reply]:
         facilitator = ctx.group is not None and await ctx.is_facilitator()
-        member_lines = [
-            self._line(spec) for spec in self._router.commands() if spec.audience is not Audience.FACILITATOR
-        ]
-        parts = [self._t("help.header"), join(member_lines)]
-        if facilitator:
-            staff = [self._line(spec) for spec in self._router.commands() if spec.audience is Audience.FACILITATOR]
-            if staff:
-                parts += [self._t("help.facilitators"), join(staff)]
+        members, staff = self._command_lists()
+        parts = [self._t("help.header"), members]
+        if facilitator and staff:
+            parts += [self._t("help.facilitators"), staff]
         parts += [self._t("help.emergency"), await self._resources_text(ctx), self._t("help.footer")]
         return [Reply(join(parts, "\n\n"))]
+
+    def _command_lists(self) -> tuple[Rich, Rich]:
+        """/help's command lines for members and for facilitators, rendered once per set of
+        registered commands (they depend on nothing else)."""
+        cached = self._help_lines
+        if cached is None or cached[0] != self._router.revision:
+            commands = self._router.commands()
+            members = join(self._line(spec) for spec in commands if spec.audience is not Audience.FACILITATOR)
+            staff = join(self._line(spec) for spec in commands if spec.audience is Audience.FACILITATOR)
+            cached = self._help_lines = (self._router.revision, members, staff)
+        return cached[1], cached[2]
 
     def _line(self, spec: CommandSpec) -> Rich:
         return self._t("help.line", command=spec.name, summary=self._t.plain(spec.summary))

@@ -14,6 +14,7 @@ import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Style(StrEnum):
@@ -83,18 +84,33 @@ def render_template(template: str, params: Mapping[str, object]) -> Rich:
 
     Markup in the *template* (``**bold**``, ``__italic__``, ``||spoiler||``, ````code````) is
     applied first; then ``{name}`` placeholders are filled with parameter values as literal
-    text, so nothing a person typed can add formatting.
+    text, so nothing a person typed can add formatting. Templates are few and never change,
+    so each is parsed once (and one without placeholders is rendered once).
     """
-    spans: list[Span] = []
+    if "{" not in template:
+        return _static(template)
+    spans = (Span(_substitute(text, params), style) for text, style in _segments(template))
+    return Rich(tuple(span for span in spans if span.text))
+
+
+@lru_cache(maxsize=4096)
+def _segments(template: str) -> tuple[tuple[str, Style], ...]:
+    """The template's runs of text and their styles, placeholders not yet filled."""
+    segments: list[tuple[str, Style]] = []
     position = 0
     for match in _MARKUP.finditer(template):
         if match.start() > position:
-            spans.append(Span(_substitute(template[position : match.start()], params)))
-        spans.append(Span(_substitute(match.group(2), params), _MARKERS[match.group(1)]))
+            segments.append((template[position : match.start()], Style.PLAIN))
+        segments.append((match.group(2), _MARKERS[match.group(1)]))
         position = match.end()
     if position < len(template):
-        spans.append(Span(_substitute(template[position:], params)))
-    return Rich(tuple(span for span in spans if span.text))
+        segments.append((template[position:], Style.PLAIN))
+    return tuple(segments)
+
+
+@lru_cache(maxsize=4096)
+def _static(template: str) -> Rich:
+    return Rich(tuple(Span(text, style) for text, style in _segments(template) if text))
 
 
 def split(text: Rich, limit: int) -> list[Rich]:

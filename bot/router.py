@@ -96,11 +96,14 @@ class Router:
     _actions: dict[str, ActionSpec] = field(default_factory=dict)
     _flows: dict[str, FlowSpec] = field(default_factory=dict)
     text_fallback: Handler | None = None  # addressed plain text with no flow (the FAQ)
+    #: Grows with every registered command, so what is derived from the list can be cached.
+    revision: int = 0
 
     def command(self, spec: CommandSpec) -> None:
         if spec.name in self._commands:
             raise ValueError(f"command /{spec.name} registered twice")
         self._commands[spec.name] = spec
+        self.revision += 1
 
     def action(self, spec: ActionSpec) -> None:
         if ":" in spec.prefix or spec.prefix in self._actions:
