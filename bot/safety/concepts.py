@@ -30,6 +30,20 @@ CONTEXT_ONLY = frozenset({
     "accident", "grooming", "busy",
 })
 # fmt: on
+#: Of those, the means that an everyday medication routine explains ("refill my pills").
+MEANS_ONLY = frozenset({"pills"})
+#: Concepts that turn a medication routine into a crisis again ("want to take all of them").
+ROUTINE_BREAKERS = frozenset({"want", "method", "stash", "plan", "quantity"})
+
+#: Concepts of death, harm, means or despair. A window without any of them is at most a
+#: farewell, which graduation or moving-away talk explains ("graduating tomorrow, thank you all").
+# fmt: off
+HARM_OR_DESPAIR = frozenset({
+    "die", "kill", "suicide", "end", "life", "forever", "sleep", "gone", "burden", "nobody", "hopeless", "tired",
+    "pain", "cut", "harm", "blood", "body", "pills", "height", "vehicle", "weapon", "method", "stash", "voices",
+    "water", "plan",
+})
+# fmt: on
 
 # fmt: off
 CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -43,7 +57,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "want": (
         "want*", "wanna", "wana", "wish*", "hope", "hoping", "hopefully", "pray*", "would rather", "rather",
-        "need to", "quiero", "quisiera", "queria", "ojala", "ganas", "deseo", "prefiero", "tempted", "urge*",
+        "quiero", "quisiera", "queria", "ojala", "ganas", "deseo", "prefiero", "tempted", "urge*",
         "itching", "craving*",
     ),
     "die": (
@@ -61,6 +75,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "end", "ends", "ended", "ending", "stop", "stops", "stoped", "stoping", "over", "finish*", "quit",
         "acabar*", "acabe", "acabo", "terminar*", "termine", "termino", "se acaba", "let go", "give up",
         "gave up", "giving up", "too late",
+    ),
+    "quantity": (
+        "al of them", "al of it", "the whole", "a whole", "bunch", "handful*", "too many", "the rest", "extra",
     ),
     "everything": ("everything", "it al", "al of it", "al this", "things", "todo", "esto"),
     "life": (
@@ -87,6 +104,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "burden": (
         "burden*", "beter of", "beter without", "relieved", "relief", "easier", "happier without",
         "put up with me", "deal with me", "without me", "sin mi", "estorbo", "carga", "mejor sin", "waste of",
+        "a problem for", "bother you", "bother anyone", "in the way",
     ),
     "nobody": (
         "nobody", "no one", "noone", "no1", "nadie", "wouldnt even notice", "wouldnt care", "notice",
@@ -112,7 +130,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "harm": (
         "harm*", "self harm*", "selfharm*", "sh", "hurt", "hurting", "burn*", "hit", "hiting", "punch*",
-        "bang*", "bruise*", "lastimar*", "dano", "autolesion*", "quemar*", "golpear*", "castigar*",
+        "bang*", "bruise*", "lastimar*", "dano", "autolesion*", "quemar*", "golpear*", "castigar*", "punish*",
+        "deserve the pain",
     ),
     "blood": ("blod", "bled", "bleed*", "scar", "scars", "wound*", "sangre", "sangrar", "cicatri*"),
     "body": (
@@ -184,7 +203,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "everyday_bye": (
         "se you", "se ya", "cya", "tyl", "godnight", "god night", "gn", "for now", "for the night",
         "for the weekend", "graduat*", "discharg*", "vacation", "trip", "flight", "nos vemos", "hasta luego",
-        "hasta manana", "hasta pronto", "signing of", "logging of",
+        "hasta manana", "hasta pronto", "signing of", "logging of", "buenas noches", "bateria", "battery",
+        "charger", "a dormir",
     ),
     "accident": (
         "shaving", "cooking", "baking", "choping", "oven", "stove", "kitchen", "by accident", "accidentaly",
@@ -200,7 +220,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "discuss": (
         "talk*", "discus*", "learn*", "article", "movie", "show", "bok", "documentary", "prevention",
         "awareness", "hotline", "resource*", "question", "asking", "tips", "suport", "scene", "topic",
-        "episode", "character", "warning signs", "therapy", "dbt", "skils", "safety plan",
+        "episode", "character", "warning signs", "therapy", "dbt", "skils", "safety plan", "series", "portray*",
+        "depict*", "tips",
     ),
 }
 # fmt: on

@@ -2,8 +2,9 @@
 
 Every text the bot receives passes through `detect` before anything else happens, so it has to
 be cheap, total (never raises on odd input) and biased towards safety: a missed crisis costs
-far more than an extra resource message. It is a lexicon matcher, not a model; its phrases
-live in `bot.safety.lexicon`.
+far more than an extra resource message. Three layers, cheapest first: phrases
+(`bot.safety.lexicon`), cue combinations (`bot.safety.risk`) and a small linear model
+(`bot.safety.model`) that the same recovery, discussion and farewell guards silence.
 
 How a message is judged:
 - The text is normalised first (Unicode NFKC, invisible and control characters dropped,
@@ -28,8 +29,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.safety import lexicon, risk
-from bot.safety.model import CrisisModel, Weights, load_shipped_weights
+from bot.safety import concepts, lexicon, risk
+from bot.safety.model import NO_MODEL_SCORE, CrisisModel, ModelScore, Weights, load_shipped_weights
 
 _GAP_WORDS = 3
 _LEAD_IN_WINDOW = 60
@@ -326,6 +327,8 @@ class CrisisDetector:
         self._model = CrisisModel(weights, template_to_regex) if isinstance(weights, Weights) else None
         self._recovery_or_discussion = _phrase_pattern(lexicon.PAST_OR_RECOVERY + lexicon.DISCUSSION)
         self._recent = _phrase_pattern(lexicon.RECENT)
+        self._graduation = _phrase_pattern(lexicon.GRADUATION)
+        self._medication_routine = _phrase_pattern(lexicon.MEDICATION_ROUTINE)
 
     def detect(self, text: str) -> Detection:
         """Judge one message; never raises on odd input."""
@@ -349,10 +352,9 @@ class CrisisDetector:
             score = self._scorer.score(normalised)
             if score.crisis:
                 return Detection(crisis=True, category=score.category, matched=(score.label,))
-        if self._model is not None and not self._reads_as_past_or_discussion(normalised):
-            resemblance = self._model.score(normalised)
-            if self._model.is_crisis(resemblance):
-                return Detection(crisis=True, category=resemblance.category, matched=(resemblance.label,))
+        resemblance = self._model_score(normalised)
+        if self._model is not None and self._model.is_crisis(resemblance):
+            return Detection(crisis=True, category=resemblance.category, matched=(resemblance.label,))
         return NO_CRISIS
 
     def model_probability(self, text: str) -> float:
@@ -362,9 +364,29 @@ class CrisisDetector:
         recovery-or-discussion guard, which silences the model as it does weak rules.
         """
         normalised = f" {normalise(text)} "
-        if self._model is None or not normalised.strip() or self._reads_as_past_or_discussion(normalised):
+        if not normalised.strip():
             return 0.0
-        return self._model.score(normalised).probability
+        return self._model_score(normalised).probability
+
+    def _model_score(self, padded: str) -> ModelScore:
+        """The model's best window, silenced by the guards the rule layers also obey.
+
+        Recovery or discussion talk silences it; so does graduation or moving-away talk when the
+        best window holds nothing of death, harm, means or despair (a plain farewell), and an
+        everyday medication routine when pills are the window's only such concept and nothing
+        in it wants, counts or plans ("forgot my pills, now i want to take all of them" stays).
+        """
+        if self._model is None or self._reads_as_past_or_discussion(padded):
+            return NO_MODEL_SCORE
+        found = self._model.score(padded)
+        assert self._graduation is not None and self._medication_routine is not None
+        harm = concepts.HARM_OR_DESPAIR.intersection(found.concepts)
+        if self._graduation.search(padded) and not harm:
+            return NO_MODEL_SCORE
+        routine = self._medication_routine.search(padded)
+        if routine and harm <= concepts.MEANS_ONLY and not concepts.ROUTINE_BREAKERS.intersection(found.concepts):
+            return NO_MODEL_SCORE
+        return found
 
     def _reads_as_past_or_discussion(self, text: str) -> bool:
         assert self._recovery_or_discussion is not None and self._recent is not None

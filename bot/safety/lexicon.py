@@ -84,6 +84,13 @@ MACROS: dict[str, str] = {
     "TIME": "(tonight|today|tomorrow|this weekend|soon|right now|rn|now|this week|after work"
     "|when everyone is asleep|before morning)",
     "ES_NO": "(no|nunca|ya no|tampoco|jamas)",
+    # a count in digits or words: recovery talk says "three years", not only "3 years"
+    "NUM": "(#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple [of]|a few"
+    "|several|many|so many)",
+    "SPAN": "(day|days|week|weeks|month|months|year|years|yr|yrs|mo|mos)",
+    # someone else as the subject: "a friend says they want to die" is about them
+    "SOMEONE_ELSE": "(he|she|they|hes|shes|theyre|someone|somebody|people|a friend|my (friend|sister|brother"
+    "|mom|mum|dad|son|daughter|partner|wife|husband|kid|cousin|roommate|boyfriend|girlfriend|client|patient))",
 }
 
 #: Lead-ins that drop a hit: the person is saying they are not in that state.
@@ -93,12 +100,21 @@ NEGATION: tuple[str, ...] = (
     " [{ADV}|any|have|having|had|feel|think|even|been|ever] [{ADV}|any|had|been|ever]"
     " [going to|gonna]",
     "(no|zero|without) [{ADV}|active|passive|current]",
+    # denials of a thought or a claim: "no thoughts of hurting myself", "never said i wanted to die"
+    "(no|zero|without|not having any|not having|havent had any|havent had) [{ADV}|active|passive|current|real]"
+    " (thoughts|thought|urges|urge|plans|plan|intention|intent|desire) (of|about|to)",
+    "(never|didnt|did not|dont|do not|not|wasnt) (say|said|saying|mean|meant|claim|claimed|claiming) [that] i"
+    " [want to|wanted to|wanna|would|was going to|was gonna|am going to|was]",
 )
 
 #: Lead-ins that make a strong hit weak: it is about the past.
 PAST_LEAD_IN: tuple[str, ...] = (
     "(used to|tried to|attempted to|wanted to|have tried to|once tried to|almost|nearly"
     "|use to) [{ADV}|want to|wanna|think|feel|believe|say] [that] ...",
+    # a time anchored in the past opens the sentence: "last year i wrote a goodbye letter"
+    "((last|that|one) (year|summer|winter|spring|fall|autumn|decade)|{NUM} {SPAN} ago|back (then|in #)"
+    "|in #|when i was (younger|a teen|a teenager|a kid|little|in (high school|college|the hospital)))"
+    " [i|we] ...",
 )
 
 #: Spanish lead-ins that drop a hit.
@@ -106,8 +122,8 @@ ES_NEGATION: tuple[str, ...] = ("{ES_NO} [me|te|se|lo]",)
 
 PAST_OR_RECOVERY: tuple[str, ...] = (
     "used to",
-    "# (day|days|week|weeks|month|months|year|years|yr|yrs|mo|mos) [of being] (clean|free"
-    "|sober|without|since|strong|no)",
+    "{NUM} {SPAN} [of being] (clean|free|sober|without|since|strong|no)",
+    "{NUM} {SPAN} ago",
     "(clean|free|sober) (for|since)",
     "(years|months|weeks|a year|a while|long time|a long time) ago",
     "when i was (younger|a teen|a teenager|a kid|little|in)",
@@ -123,7 +139,16 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "proud of",
     "(last|that) (year|summer|winter|spring|fall|decade)",
     "in (high school|college|my teens|my twenties|#)",
+    # no longer wanting to hurt oneself, or treatment working: "don't want to hurt myself anymore"
+    "(dont|do not|no longer|dont really) (want|wanna|need|feel like|feel the need) [to] (hurt|harm|cut|burn"
+    "|hit|punish|hurting|harming|cutting|burning|hitting|punishing) ... (anymore|any more|these days)",
+    "(skills|therapy|meds|medication|treatment|dbt|program|programme|group|safety plan) (are|is|has been"
+    "|have been|s|really) [really|actually|finally] (working|helping)",
+    "(doing|feeling|feel|im|i am) [so|a lot|much|way|so much] better (now|these days|today)",
+    "in a (better|good|much better) place",
     "(antes|en el pasado|cuando era|hace (anos|meses|tiempo|mucho))",
+    "hace (un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias) (ano|anos|mes|meses|semana|semanas)",
+    "(estoy|me siento|ando|vivo) [mucho|muy|bastante|ya] mejor",
     "llevo # (dias|semanas|meses|anos)",
 )
 
@@ -131,7 +156,8 @@ DISCUSSION: tuple[str, ...] = (
     "(prevention|awareness|hotline|helpline|lifeline|988|crisis line|crisis text line"
     "|documentary|podcast|article|book|movie|film|episode|series|novel|research|statistics"
     "|stats|training|lecture|course|fundraiser|webinar|worksheet|module|psychoeducation"
-    "|warning signs|safety plan|song|lyrics)",
+    "|warning signs|safety plan|song|lyrics|topic|subject|(the|that|this|a|tv) (show|series|scene|character)"
+    "|portray*|depict*|representation|tips)",
     "(talked|talking|talk|learned|learning|read|reading|watched|watching|heard) about",
     "how (do|can|should|would) (i|we|you|someone) (help|support|talk to|respond)",
     "(prevencion|concienciacion|linea de ayuda|documental|articulo|libro|pelicula)",
@@ -142,6 +168,14 @@ RECENT: tuple[str, ...] = (
     "|last night|this morning|yesterday|just now|lately|these days|this week|cant stop"
     "|can not stop|miss it|miss doing it|miss the feeling|back to|back into|started back"
     "|otra vez|de nuevo|ganas)",
+)
+
+#: Everyday medication routine ("pick up my pills tomorrow"): a means named as an errand.
+MEDICATION_ROUTINE: tuple[str, ...] = (
+    "(pick up|picking up|picked up|refill*|renew*|fill|order|ordered|take|taking|forgot|forget|forgetting|skip"
+    "|skipped|missed|miss) [to take] [my|the|a|our|his|her] [evening|morning|night|nightly|daily|new|usual|other]"
+    " ({PILLS}|prescription|prescriptions|refill|refills|dose)",
+    "{PILLS} (before|after|with) (dinner|breakfast|lunch|food|a meal|meals|bed)",
 )
 
 GRADUATION: tuple[str, ...] = (
@@ -201,7 +235,8 @@ RULES: tuple[Rule, ...] = (
             "(have|got|made|came up with|worked out|figured out|make|making) a plan"
             " (to|for) (die|dying|{SELF_KILL}|ending it|killing {SELF})",
             "(plan|plans) (is|was) to (die|{SELF_KILL})",
-            "i know (how|when|where) (i|im) (going to|gonna|will|ll|ill) (do it|die|{SELF_KILL})",
+            "i know [exactly|already|just] (how|when|where) (i|im) (going to|gonna|will|ll|ill) (do it|die"
+            "|{SELF_KILL})",
             "(have|got) it all planned",
             "(wrote|writing|write|left|leaving|written|finished) [my|a] (suicide|goodbye"
             "|farewell) (note|letter|letters|notes)",
@@ -218,7 +253,7 @@ RULES: tuple[Rule, ...] = (
         "has a plan: knows when, or has notes and a date",
         INTENT,
         (
-            "i know (how|when|where) (i|im) [going to|gonna|will|ll|ill] (do|doing) it",
+            "i know [exactly|already|just] (how|when|where) (i|im) [going to|gonna|will|ll|ill] (do|doing) it",
             "(wrote|written|writing|finished|left) (the|my|all the|all my) (notes|letters)",
             "(going|go|heading|head|walking|walk|driving|drive) to the {HIGH_PLACE}",
             "(bought|buy|buying|got|ordered|order|getting) (a|some|the) (rope|noose|gun|pistol|razor*|blades)",
@@ -251,6 +286,7 @@ RULES: tuple[Rule, ...] = (
         MEANS,
         (
             "(took|swallow*|downed|ate|gonna take|going to take|about to take|want to take)"
+            " [like|about|around|maybe|almost|over|at least|probably|nearly|roughly|like maybe|prob]"
             " (all of|all the|a bunch of|a handful of|handfuls of|a lot of|lots of|too many"
             "|the whole bottle of|a whole bottle of|the rest of|every|##|enough|extra)"
             " [of] [my|the|these|those] {PILLS}",
@@ -274,6 +310,17 @@ RULES: tuple[Rule, ...] = (
             "|breakfast))",
         ),
     ),
+    Rule(
+        # the medicine named once, then a pronoun: "forgot my pills and now i want to take all of them"
+        "means: medication",
+        MEANS,
+        (
+            "(took|swallow*|downed|gonna take|going to take|about to take|want to take|wanna take|need to take"
+            "|thinking about taking|could take) [like|about|maybe|just] (all of|the rest of|every one of|every"
+            " last one of|a bunch of|a handful of|handfuls of) (them|it|those|these)",
+        ),
+        also_needs=("{PILLS}",),
+    ),
     Rule("means: overdose mentioned", MEANS, ("overdos*",), weak=True),
     Rule(
         "means: height or vehicle",
@@ -293,10 +340,31 @@ RULES: tuple[Rule, ...] = (
             "|traffic|river|lake|pole)",
             "(think|thinking|thought|thoughts|keep thinking|fantasi*|imagin*|picture|picturing|urge|urges)"
             " (about|of|to) (driving|crashing|swerving|steering|walking|stepping|jumping|drive|crash|swerve"
-            "|steer|walk|step|jump) (into|in front of|off|from) ... ({VEHICLE}|{HIGH_PLACE}|oncoming"
-            "|tree|wall|river|lake)",
+            "|steer|walk|step|jump) [my car|the car|my truck|it] (into|in front of|off|from) ... ({VEHICLE}"
+            "|{HIGH_PLACE}|oncoming|tree|wall|river|lake|road)",
         ),
         unless_after=("(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid)",),
+    ),
+    Rule(
+        # "i'm gonna jump, i'm on the roof now": the intent and the place sit in different clauses
+        "means: about to jump from a height",
+        MEANS,
+        (
+            "(gonna|going to|gona|about to|ready to|want to|wanna|will|ill|im going to) [just|finally] (jump|let go"
+            "|step off|fall)",
+        ),
+        also_needs=("(on|at|up on|top of|off|from|to) (the|a|this|that|my|our) [edge of the|top of the] {HIGH_PLACE}",),
+        unless_after=("(in|into|at|on (the|a) (trampoline|bed|bandwagon)|rope|for|to conclusions|ahead|the gun)",),
+    ),
+    Rule(
+        # slang that stands for a method ("catch the bus" for ctb) when the writer marks it as not literal
+        "coded wording for suicide, marked as not literal",
+        SUICIDAL,
+        ("(catch|catching|caught|take|taking) the (bus|long nap|big sleep|exit)",),
+        also_needs=(
+            "(not (the|an|a) (actual|real|literal)|not literally|if you know what i mean|you know what i mean|ykwim"
+            "|wink|ctb|not that kind)",
+        ),
     ),
     Rule(
         "means: weapon or ligature",
@@ -322,8 +390,11 @@ RULES: tuple[Rule, ...] = (
         (
             "(tomarme|tome|me tome|tomar|me voy a tomar) (todas|todas las|un monton de|muchas"
             "|el frasco de|la caja de) [las|mis] (pastillas|pildoras|medicinas|medicamentos)",
-            "tirarme (de|del|por|desde) (un|el|la|una) (puente|edificio|balcon|ventana|techo|azotea)",
-            "tirarme (al|a las) (tren|vias|metro)",
+            "(tirarme|aventarme|lanzarme|arrojarme|saltar|me (voy a|quiero|pienso|tengo ganas de) (tirar|aventar"
+            "|lanzar|arrojar)) (de|del|por|desde) [un|el|la|una] (puente|edificio"
+            "|balcon|ventana|techo|azotea|piso|precipicio|acantilado)",
+            "(tirarme|aventarme|lanzarme|arrojarme|me (voy a|quiero|pienso) (tirar|aventar|lanzar|arrojar))"
+            " (al|a las|a la|bajo el|debajo del|frente al) (tren|vias|metro|carro|coche|camion|trafico)",
             "ahorcarme",
             "pastillas para (morir|no despertar|matarme)",
             "(pastillas|pildoras|medicinas|medicamentos) (guardadas|escondidas|juntas|contadas|listas|acumuladas)",
@@ -439,6 +510,7 @@ RULES: tuple[Rule, ...] = (
             "(wish|want|hope) (someone|somebody|something|god) (would|will|to) (kill me|end me|take me)",
             "(ready|prepared) to die",
         ),
+        unless_before=("{SOMEONE_ELSE} [also|still|sometimes|really|just|says|said|might] [{ADV}]",),
         unless_after=(*_DEATH_IDIOM, "of (my|the|this|that|him|her|them|it|a|an|his|our)"),
     ),
     Rule(
@@ -554,7 +626,7 @@ RULES: tuple[Rule, ...] = (
         "es: wants to die",
         SUICIDAL,
         (
-            "(quiero|quisiera|queria) (morir|morirme|estar muerto|estar muerta|no existir"
+            "(quiero|quisiera) (morir|morirme|estar muerto|estar muerta|no existir"
             "|desaparecer para siempre|dejar de existir|matarme|suicidarme)",
             "me quiero (morir|matar|suicidar)",
             "(ganas de|pienso en|pensando en) (morir|morirme|matarme|suicidarme|desaparecer)",
@@ -577,6 +649,19 @@ RULES: tuple[Rule, ...] = (
             "(no le (encuentro|veo)|ya no (tiene|le encuentro|le veo)) sentido [a] [la] (vida|vivir|nada|seguir)",
             "mejor (me muero|morirme|me mato|desaparezco)",
         ),
+        unless_after=("de (risa|la risa|hambre|sueno|ganas|verguenza|calor|frio|cansancio)",),
+        spanish=True,
+    ),
+    Rule(
+        # "quería morirme" is past like "I wanted to die": weak, so "hace un año quería morirme, hoy
+        # estoy mejor" stays recovery talk while "otra vez" or "ganas" keep it a crisis
+        "es: wanted to die",
+        SUICIDAL,
+        (
+            "(queria|quise|intente|trate de) (morir|morirme|estar muert*|no existir|desaparecer|matarme"
+            "|suicidarme|quitarme la vida)",
+        ),
+        weak=True,
         unless_after=("de (risa|la risa|hambre|sueno|ganas|verguenza|calor|frio|cansancio)",),
         spanish=True,
     ),
@@ -627,6 +712,19 @@ RULES: tuple[Rule, ...] = (
         unless_after=_NOT_SELF_HARM_CUT,
     ),
     Rule(
+        # "the urges are back tonight" after talk of cutting: a negated "don't want to cut" names
+        # the act, the urge report says it is present
+        "self-harm urges are back",
+        SELF_HARM,
+        (
+            "(urge|urges|cravings|craving|itch) (are|is|s|have been|has been|came|come|keep|keeps) [so|really"
+            "|getting|coming] (back|bad|strong|stronger|worse|unbearable|intense|loud|louder)",
+        ),
+        also_needs=(
+            "(cut|cutting|sh|self harm*|selfharm*|hurt {SELF}|hurting {SELF}|blade|blades|razor*|burn {SELF})",
+        ),
+    ),
+    Rule(
         "self-harm mentioned",
         SELF_HARM,
         ("(self harm*|selfharm*|self injur*|self mutilat*)",),
@@ -643,6 +741,9 @@ RULES: tuple[Rule, ...] = (
         SELF_HARM,
         (
             "(cortarme|me corto|me estoy cortando|me volvi a cortar|volvi a cortarme)",
+            "me (corte|lastime|queme|golpee|hice dano) (otra vez|de nuevo|anoche|hoy|ayer|los brazos|las piernas"
+            "|las munecas|la muneca|el brazo)",
+            "me quiero (hacer dano|lastimar|cortar|quemar)",
             "(lastimarme|hacerme dano|autolesion*|me autolesiono|quemarme)",
         ),
         unless_after=(
@@ -669,7 +770,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 #: Short words corrected only when two neighbouring letters are swapped ("wnat", "kli").
-SWAP_TARGETS: tuple[str, ...] = ("want", "kill", "life", "again")
+SWAP_TARGETS: tuple[str, ...] = ("want", "kill", "life", "again", "die")
 
 #: Chat spellings rewritten before matching: dropped g's and short forms of lexicon words.
 CHAT_SPELLINGS: dict[str, str] = {
@@ -698,6 +799,11 @@ CHAT_SPELLINGS: dict[str, str] = {
     "kiero": "quiero",
     "qiero": "quiero",
     "mrir": "morir",
+    # censored letters ("k*ll") lose the star in normalisation; spellings of "life"
+    "kll": "kill",
+    "klling": "killing",
+    "lyfe": "life",
+    "lyf": "life",
 }
 
 #: Words the text is corrected towards when a token is one typo away.

@@ -72,12 +72,33 @@ class ModelScore:
 NO_MODEL_SCORE = ModelScore(0.0, ())
 
 
+_NEGATORS = frozenset(w for w in concepts.CONCEPTS["not"] if " " not in w)
+
+
+def negation_marked(words: Sequence[str]) -> list[str]:
+    """The words with ``~`` before each one in a negation's reach, as concepts are marked.
+
+    Without it "I don't want to die, I'm just tired" shares its word features with "I want to
+    die", and only the concept features could tell them apart.
+    """
+    marked: list[str] = []
+    last_negation = -concepts.NEGATION_REACH - 1
+    for i, word in enumerate(words):
+        if word in _NEGATORS:
+            last_negation = i
+            marked.append(word)
+        else:
+            marked.append("~" + word if i - last_negation <= concepts.NEGATION_REACH else word)
+    return marked
+
+
 def word_features(words: Sequence[str]) -> set[str]:
-    """Words, word pairs and letter trigrams of one sentence."""
-    features = {"w:" + w for w in words}
-    features.update(f"b:{a} {b}" for a, b in pairwise(words))
-    for word in words:
-        if len(word) >= 3:
+    """Words and word pairs (negation marked), and letter trigrams of words outside a negation."""
+    marked = negation_marked(words)
+    features = {"w:" + w for w in marked}
+    features.update(f"b:{a} {b}" for a, b in pairwise(marked))
+    for word in marked:
+        if len(word) >= 3 and word[0] != "~":
             padded = f"<{word}>"
             features.update("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
     return features

@@ -10,10 +10,12 @@ the tuned-on sections of crisis_blind.tsv (blind1, blind2, blind3). Sections in 
 (blind4) are never read for training or for choosing the threshold, so they stay an honest
 measure.
 
-The threshold is chosen on out-of-fold probabilities: the lowest one at which the whole
-detector (lexicon, scoring layer, then this model) keeps false positives on hard negatives at
-or under `TARGET_HARD_FP` across the folds. Numbers printed here are cross-validated: each
-message is scored by a model that never saw it.
+The threshold is chosen on out-of-fold probabilities: the lowest one at which the model alone
+keeps false positives on hard negatives at or under `MODEL_HARD_FP_BUDGET` across the folds.
+The budget is the model's own, not the whole detector's: the rule layers were tuned on these
+same rows, so their in-sample false positives (near zero) say nothing about unseen wording, and
+a combined target would hand the model the whole 5% the rules will need on new messages.
+Numbers printed here are cross-validated for the model; the rule layers in them are in-sample.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ DATA_FILES = tuple(
 OUTPUT = ROOT / "bot" / "data" / "crisis_model.toml"
 NEVER_TRAIN = frozenset({"blind4"})
 HARD_NEGATIVE_KINDS = frozenset({"idiom", "everyday", "recovery", "discussion", "spanish-idiom"})
-TARGET_HARD_FP = 0.04
+#: Half of the detector's 5% target; the rule layers keep the other half for unseen wording.
+MODEL_HARD_FP_BUDGET = 0.025
 THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(28))
 MIN_DOCUMENT_FREQUENCY = 2
 SEED = 6
@@ -170,11 +173,10 @@ def rates(rows: Sequence[Row], verdicts: Sequence[bool]) -> Rates:
     )
 
 
-def choose_threshold(rows: Sequence[Row], rules: Sequence[bool], probabilities: Sequence[float]) -> float:
-    """The lowest threshold whose combined out-of-fold hard-negative FP rate meets the target."""
+def choose_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> float:
+    """The lowest threshold whose out-of-fold hard-negative FP rate, model alone, meets the budget."""
     for threshold in THRESHOLDS:
-        combined = [r or p >= threshold for r, p in zip(rules, probabilities, strict=True)]
-        if rates(rows, combined).fp_hard <= TARGET_HARD_FP:
+        if rates(rows, [p >= threshold for p in probabilities]).fp_hard <= MODEL_HARD_FP_BUDGET:
             return threshold
     return THRESHOLDS[-1]
 
@@ -212,7 +214,7 @@ def cross_validate(rows: list[Row], k: int = 5, settings: Settings | None = None
     rule_layers = CrisisDetector(model=None)
     rules = [rule_layers.detect(r.text).crisis for r in rows]
     probabilities = out_of_fold_probabilities(rows, k, settings)
-    return CrossValidation(rows, rules, probabilities, choose_threshold(rows, rules, probabilities))
+    return CrossValidation(rows, rules, probabilities, choose_threshold(rows, probabilities))
 
 
 def to_toml(weights: model.Weights, note: str) -> str:
