@@ -38,6 +38,8 @@ from bot.safety.detector import CrisisDetector, detect
         "no urges to cut today, feeling steady",
         "i never said i wanted to kill myself, i said i was tired",
         "remind me to refill my prescription on friday",
+        "in 2019 i tried to kill myself, now i'm doing better",
+        "i'll take my pills with breakfast like always",
     ],
 )
 def test_guarded_wordings_are_not_a_crisis(text: str) -> None:
@@ -66,6 +68,9 @@ def test_guarded_wordings_are_not_a_crisis(text: str) -> None:
         "i wnat to dei",
         "i wanna k*ll myself",
         "i forgot my pills and now i want to take all of them",
+        "in 10 min i will end my life",
+        "in 20 minutes i'll take all my pills",
+        "took all my meds at once",
         "i refilled my prescription and i'm going to swallow the whole bottle tonight",
     ],
 )

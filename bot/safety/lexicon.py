@@ -113,7 +113,7 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "|use to) [{ADV}|want to|wanna|think|feel|believe|say] [that] ...",
     # a time anchored in the past opens the sentence: "last year i wrote a goodbye letter"
     "((last|that|one) (year|summer|winter|spring|fall|autumn|decade)|{NUM} {SPAN} ago|back (then|in #)"
-    "|in #|when i was (younger|a teen|a teenager|a kid|little|in (high school|college|the hospital)))"
+    "|in (19#|20#)|when i was (younger|a teen|a teenager|a kid|little|in (high school|college|the hospital)))"
     " [i|we] ...",
 )
 
@@ -138,7 +138,8 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "glad i (am|m|didnt|did not|stayed|survived|made it)",
     "proud of",
     "(last|that) (year|summer|winter|spring|fall|decade)",
-    "in (high school|college|my teens|my twenties|#)",
+    # a year ("in 2019"), never a countdown ("in 10 minutes")
+    "in (high school|college|my teens|my twenties|19#|20#)",
     # no longer wanting to hurt oneself, or treatment working: "don't want to hurt myself anymore"
     "(dont|do not|no longer|dont really) (want|wanna|need|feel like|feel the need) [to] (hurt|harm|cut|burn"
     "|hit|punish|hurting|harming|cutting|burning|hitting|punishing) ... (anymore|any more|these days)",
@@ -285,9 +286,10 @@ RULES: tuple[Rule, ...] = (
         "means: medication",
         MEANS,
         (
-            "(took|swallow*|downed|ate|gonna take|going to take|about to take|want to take)"
+            "(took|swallow*|downed|ate|gonna take|going to take|about to take|want to take|ill take|i will take"
+            "|im taking)"
             " [like|about|around|maybe|almost|over|at least|probably|nearly|roughly|like maybe|prob]"
-            " (all of|all the|a bunch of|a handful of|handfuls of|a lot of|lots of|too many"
+            " (all|all of|all the|a bunch of|a handful of|handfuls of|a lot of|lots of|too many"
             "|the whole bottle of|a whole bottle of|the rest of|every|##|enough|extra)"
             " [of] [my|the|these|those] {PILLS}",
             "(took|swallowed|swallow|downed|drank) (the|a) whole bottle",
