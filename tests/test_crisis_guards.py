@@ -71,6 +71,7 @@ def test_guarded_wordings_are_not_a_crisis(text: str) -> None:
         "in 10 min i will end my life",
         "in 20 minutes i'll take all my pills",
         "took all my meds at once",
+        "two weeks ago i started saving pills and now i have enough",
         "i refilled my prescription and i'm going to swallow the whole bottle tonight",
     ],
 )

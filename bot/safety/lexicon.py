@@ -112,7 +112,7 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "(used to|tried to|attempted to|wanted to|have tried to|once tried to|almost|nearly"
     "|use to) [{ADV}|want to|wanna|think|feel|believe|say] [that] ...",
     # a time anchored in the past opens the sentence: "last year i wrote a goodbye letter"
-    "((last|that|one) (year|summer|winter|spring|fall|autumn|decade)|{NUM} {SPAN} ago|back (then|in #)"
+    "((last|that|one) (year|summer|winter|spring|fall|autumn|decade)|{NUM} (year|years|yr|yrs) ago|back (then|in #)"
     "|in (19#|20#)|when i was (younger|a teen|a teenager|a kid|little|in (high school|college|the hospital)))"
     " [i|we] ...",
 )
@@ -295,7 +295,8 @@ RULES: tuple[Rule, ...] = (
             "(took|swallowed|swallow|downed|drank) (the|a) whole bottle",
             "pillemoji pillemoji",
             "(od|overdose|overdosing|oding) (on|tonight|again|today|now)",
-            "(stockpil*|saving up|hoarding|collecting|stashing|saved up) [my|all my] {PILLS}",
+            "(stockpil*|saving up|saving|hoarding|collecting|stashing|saved up|saved) [up] [my|all my|some|extra]"
+            " {PILLS}",
             "how (many|much) {PILLS} (would it take|does it take|it takes|to (die|kill|od"
             "|overdose)|until (i|you) die|is (lethal|fatal|too many|an overdose)|would kill"
             "|to not wake up)",
