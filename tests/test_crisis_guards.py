@@ -1,4 +1,4 @@
-"""Failure classes found in blind3 (now tuned-on), each tested with fresh wording.
+"""Failure classes found in blind3 (now tuned-on) and in fresh probes, each tested with new wording.
 
 Each false alarm of blind3 had a guard that should have fired and didn't (number words in
 recovery talk, a past-time anchor before a strong hit, someone else's wish, everyday Spanish
@@ -40,6 +40,18 @@ from bot.safety.detector import CrisisDetector, detect
         "remind me to refill my prescription on friday",
         "in 2019 i tried to kill myself, now i'm doing better",
         "i'll take my pills with breakfast like always",
+        "the villain jumps off the tower at the end of the film",
+        "my nose was bleeding all morning from the dry air",
+        "my cat keeps scratching my arms when i play with her",
+        "me quiero morir de la vergüenza jaja",
+        "la serie termina con el suicidio del protagonista, muy fuerte",
+        "ya no puedo más con este calor jaja",
+        "tomé dos pastillas para el dolor de cabeza",
+        "adiós, me voy de vacaciones dos semanas",
+        "my therapist says i'm a burden to no one, trying to believe it",
+        "me voy a tirar en el sofá todo el día",
+        "i'd rather die than go to that party",
+        "i have my keys in my hand",
     ],
 )
 def test_guarded_wordings_are_not_a_crisis(text: str) -> None:

@@ -30,8 +30,10 @@ CONTEXT_ONLY = frozenset({
     "accident", "grooming", "busy",
 })
 # fmt: on
-#: Of those, the means that an everyday medication routine explains ("refill my pills").
-MEANS_ONLY = frozenset({"pills"})
+#: Of those, what graduation or moving-away talk explains ("me voy de vacaciones").
+LEAVING = frozenset({"gone"})
+#: Of those, what an everyday medication routine explains ("pills for the pain", "refill my pills").
+MEANS_ONLY = frozenset({"pills", "pain"})
 #: Concepts that turn a medication routine into a crisis again ("want to take all of them").
 ROUTINE_BREAKERS = frozenset({"want", "method", "stash", "plan", "quantity"})
 
@@ -153,7 +155,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "train", "bus", "car", "truck", "trafic", "subway", "oncoming", "tren", "metro", "vias", "coche",
     ),
     "weapon": (
-        "gun", "pistol", "rifle", "firearm", "rope", "nose", "knife", "blade*", "razor*", "hang*", "hung",
+        "gun", "pistol", "rifle", "firearm", "rope", "knife", "blade*", "razor*", "hang*", "hung",
         "shoot", "shot", "cuerda", "pistola", "arma", "navaja", "ahorcar*", "cuchilla*",
     ),
     "farewell": (

@@ -372,7 +372,7 @@ class CrisisDetector:
         """The model's best window, silenced by the guards the rule layers also obey.
 
         Recovery or discussion talk silences it; so does graduation or moving-away talk when the
-        best window holds nothing of death, harm, means or despair (a plain farewell), and an
+        best window holds nothing of death, harm, means or despair beyond leaving itself, and an
         everyday medication routine when pills are the window's only such concept and nothing
         in it wants, counts or plans ("forgot my pills, now i want to take all of them" stays).
         """
@@ -381,7 +381,7 @@ class CrisisDetector:
         found = self._model.score(padded)
         assert self._graduation is not None and self._medication_routine is not None
         harm = concepts.HARM_OR_DESPAIR.intersection(found.concepts)
-        if self._graduation.search(padded) and not harm:
+        if self._graduation.search(padded) and harm <= concepts.LEAVING:
             return NO_MODEL_SCORE
         routine = self._medication_routine.search(padded)
         if routine and harm <= concepts.MEANS_ONLY and not concepts.ROUTINE_BREAKERS.intersection(found.concepts):

@@ -90,7 +90,9 @@ MACROS: dict[str, str] = {
     "SPAN": "(day|days|week|weeks|month|months|year|years|yr|yrs|mo|mos)",
     # someone else as the subject: "a friend says they want to die" is about them
     "SOMEONE_ELSE": "(he|she|they|hes|shes|theyre|someone|somebody|people|a friend|my (friend|sister|brother"
-    "|mom|mum|dad|son|daughter|partner|wife|husband|kid|cousin|roommate|boyfriend|girlfriend|client|patient))",
+    "|mom|mum|dad|son|daughter|partner|wife|husband|kid|cousin|roommate|boyfriend|girlfriend|client|patient"
+    "|cat|dog|kitten|puppy|baby|toddler)|(the|a|this|that) (villain|character|hero|guy|girl|man|woman|kid"
+    "|protagonist|actor|actress|stuntman|cat|dog))",
 }
 
 #: Lead-ins that drop a hit: the person is saying they are not in that state.
@@ -161,7 +163,8 @@ DISCUSSION: tuple[str, ...] = (
     "|portray*|depict*|representation|tips)",
     "(talked|talking|talk|learned|learning|read|reading|watched|watching|heard) about",
     "how (do|can|should|would) (i|we|you|someone) (help|support|talk to|respond)",
-    "(prevencion|concienciacion|linea de ayuda|documental|articulo|libro|pelicula)",
+    "(prevencion|concienciacion|linea de ayuda|documental|articulo|libro|pelicula|serie|capitulo|episodio"
+    "|protagonista|personaje|escena|noticia|noticias|cancion)",
 )
 
 RECENT: tuple[str, ...] = (
@@ -177,6 +180,10 @@ MEDICATION_ROUTINE: tuple[str, ...] = (
     "|skipped|missed|miss) [to take] [my|the|a|our|his|her] [evening|morning|night|nightly|daily|new|usual|other]"
     " ({PILLS}|prescription|prescriptions|refill|refills|dose)",
     "{PILLS} (before|after|with) (dinner|breakfast|lunch|food|a meal|meals|bed)",
+    "(tome|tomo|tomar|me tome|me tomo) [una|un|dos|tres|mis|las|la|el] (pastilla*|pildora*|medicina*|medicamento*"
+    "|ibuprofeno|paracetamol|aspirina)",
+    "(pastilla*|pildora*|medicina*|ibuprofeno|paracetamol|aspirina) (para|por) (el|la|mi|los) (dolor|cabeza|gripe"
+    "|fiebre|resfriado|tos|alergia|alergias|espalda)",
 )
 
 GRADUATION: tuple[str, ...] = (
@@ -329,9 +336,10 @@ RULES: tuple[Rule, ...] = (
         "means: height or vehicle",
         MEANS,
         (
-            "(jump*|leap*|throw {SELF}|yeet {SELF}|hurl {SELF}|launch {SELF}|fling {SELF}|drop {SELF}"
+            "(jump|jumping|jumped|leap|leaping|leaped|leapt|throw {SELF}|yeet {SELF}|hurl {SELF}|launch {SELF}"
+            "|fling {SELF}|drop {SELF}"
             "|toss {SELF}) (off|from|of|out) (a|the|this|that|my|our) [##th|#th|#st|#nd|#rd|top] {HIGH_PLACE}",
-            "(jump*|step|walk|stepping|walking|throw {SELF}|yeet {SELF}|lie down|lay down) in front of"
+            "(jump|jumping|jumped|step|walk|stepping|walking|throw {SELF}|yeet {SELF}|lie down|lay down) in front of"
             " (a|the|this|that|an) [#|##|next|oncoming|express|local|passing] {VEHICLE}",
             "(would|does|will|did|do) it hurt (if|when) (i|you|someone|a person) (jump*|fell|fall|cut*|hang*"
             "|shoot|shot|od|overdose*|drown*|crash*)",
@@ -346,6 +354,7 @@ RULES: tuple[Rule, ...] = (
             "|steer|walk|step|jump) [my car|the car|my truck|it] (into|in front of|off|from) ... ({VEHICLE}"
             "|{HIGH_PLACE}|oncoming|tree|wall|river|lake|road)",
         ),
+        unless_before=("{SOMEONE_ELSE} [also|just|then|finally]",),
         unless_after=("(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid)",),
     ),
     Rule(
@@ -375,8 +384,9 @@ RULES: tuple[Rule, ...] = (
         (
             "(gun|pistol|rifle|knife|blade|razor*) (to|against) my (head|throat|wrist*|chest|temple)",
             "(hang|hanging|hung|rope|roping) {SELF}",
-            "(tie|tied|tying|make|made|making) a noose",
-            "noose",
+            # "noose" squeezes to "nose" ("my nose was bleeding"), so it needs a verb or a use
+            "(tie|tied|tying|make|made|making|bought|buy|got|have|hung|hang|put) (a|the|my) noose",
+            "noose (around|round|ready|is ready|tied|from|on)",
             "(shoot|shooting|shot) {SELF}",
             "(slit|slitting|slash|slashing|cut|cutting) my (wrist*|throat)",
             "(razor*|blade*) (to|on|in|into) my {BODY}",
@@ -517,6 +527,16 @@ RULES: tuple[Rule, ...] = (
         unless_after=(*_DEATH_IDIOM, "of (my|the|this|that|him|her|them|it|a|an|his|our)"),
     ),
     Rule(
+        # "i'd rather be dead than keep feeling like this"; "rather die than eat olives" is hyperbole
+        "would rather be dead",
+        SUICIDAL,
+        ("(id|i would|would|i d|honestly|just) rather (be dead|die|not exist|not be alive|not be here|not wake up)",),
+        unless_after=(
+            "than (go*|eat*|do|doing|wear*|sit*|listen*|watch*|talk*|work*|be seen|admit*|apologi*|ask*|call*"
+            "|drive|take|miss|lose|fly|dance|sing|run|have to|spend|deal)",
+        ),
+    ),
+    Rule(
         "kill oneself",
         SUICIDAL,
         (
@@ -624,6 +644,7 @@ RULES: tuple[Rule, ...] = (
             "(last|final) (week|day|night|time|month|weekend) (anyone|you|yall|everyone|you all|people|any of you)"
             " (will|ll|has to|have to|will have to|gotta) ... (put up with|deal with|see|hear from|worry about) me",
         ),
+        unless_after=("to (no one|nobody|noone|none|no1)",),
     ),
     Rule(
         "es: wants to die",
@@ -652,7 +673,11 @@ RULES: tuple[Rule, ...] = (
             "(no le (encuentro|veo)|ya no (tiene|le encuentro|le veo)) sentido [a] [la] (vida|vivir|nada|seguir)",
             "mejor (me muero|morirme|me mato|desaparezco)",
         ),
-        unless_after=("de (risa|la risa|hambre|sueno|ganas|verguenza|calor|frio|cansancio)",),
+        unless_after=(
+            "de [la|el|los|las] (risa|hambre|sueno|ganas|verguenza|pena|calor|frio|cansancio|aburrimiento|miedo)",
+            "con (este|esta|el|la|tanto|tanta|mi|los|las) (calor|frio|trafico|tarea|tareas|trabajo|ruido|examen"
+            "|examenes|semana|jefe|clase|clases|gente|lluvia|tos|gripe|resfriado)",
+        ),
         spanish=True,
     ),
     Rule(
@@ -681,7 +706,7 @@ RULES: tuple[Rule, ...] = (
         ),
         weak=True,
         unless_after=_ACCIDENT,
-        unless_before=("(accidentally|accidently|almost|nearly)",),
+        unless_before=("(accidentally|accidently|almost|nearly)", "{SOMEONE_ELSE} [keeps|kept|is|was|has been|keep]"),
     ),
     Rule(
         "hurts oneself",
@@ -701,7 +726,7 @@ RULES: tuple[Rule, ...] = (
             "(did|doing) sh",
         ),
         unless_after=_ACCIDENT,
-        unless_before=("(accidentally|accidently|almost|nearly)",),
+        unless_before=("(accidentally|accidently|almost|nearly)", "{SOMEONE_ELSE} [keeps|kept|is|was|has been|keep]"),
     ),
     Rule(
         "self-harm urges",

@@ -162,10 +162,12 @@ IDIOMS: tuple[str, ...] = (
     "(jump|jumping|jumped|dive|diving|dove) (off|from|into) (the|a) (high dive|diving board|dive|pool|trampoline"
     "|swing|boat|dock|pier)",
     "(me|te|se|nos) (muero|mori|muera|muere|morimos|mata|matan|mato|murio|muere) de",
-    "(muerto|muerta|muertos|muertas|morir*) de (risa|hambre|sueno|cansancio|calor|frio|miedo|ganas"
-    "|verguenza|aburrimiento|sed)",
+    "(muerto|muerta|muertos|muertas|morir*) de [la|el|los|las] (risa|hambre|sueno|cansancio|calor|frio|miedo"
+    "|ganas|verguenza|pena|aburrimiento|sed)",
     "me (mata|matan) (el|la|los|las|este|esta|mi|tu)",
     "se me (murio|muere|acabo) (el|la|mi)",
+    "(tirar|tirarme|echar|echarme|acostar|acostarme) (en|al) (el|la|mi) (sofa|cama|sillon|pasto|playa)",
+    "(todo el dia|toda la noche|todo el fin de semana|all day|all night|all weekend)",
 )
 
 CUES: tuple[Cue, ...] = (
@@ -243,7 +245,8 @@ CUES: tuple[Cue, ...] = (
         (
             "(die|dying|died|dead|death|kill|killing|suicid*|unalive*|end it|end things|gone|not here"
             "|disappear|disappeared|vanish*|forever|permanently|for good|once and for all|the end)",
-            "(morir*|muerte|muert*|matar*|desaparecer*|para siempre|de una vez|no estar|ya no este|no existir)",
+            "(morir*|muero|muera|muerte|muert*|matar*|desaparecer*|para siempre|de una vez|no estar|ya no este"
+            "|no existir)",
         ),
         negatable=True,
     ),
@@ -256,7 +259,7 @@ CUES: tuple[Cue, ...] = (
             "|kept|saved|saving|stockpil*|hoard*|collect*|stash*|hid|hidden|hiding|holding|holding"
             " onto|staring at|stare at|looking at|look at|lined up|counted|count|guarde|compre"
             "|consegui) ... (pill*|meds|medication*|pill bottle|bottle|tablets|painkiller*|tylenol"
-            "|advil|ibuprofen|acetaminophen|paracetamol|xanax|oxy*|insulin|rope|noose|belt|cord"
+            "|advil|ibuprofen|acetaminophen|paracetamol|xanax|oxy*|insulin|rope|belt|cord"
             "|gun|pistol|rifle|firearm|bullet*|ammo|knife|blade*|razor*|poison|bleach|antifreeze"
             "|pastillas|pildoras|cuerda|soga|pistola|arma|navaja|cuchilla|veneno)",
             "(pill*|meds|tablets|pastillas|pildoras|rope|gun|blade*|razor*) [are|is|all] (counted"
@@ -275,7 +278,7 @@ CUES: tuple[Cue, ...] = (
         1.0,
         (
             "(pill*|meds|medication*|pill bottle|tablets|painkiller*|tylenol|ibuprofen|acetaminophen"
-            "|paracetamol|rope|noose|gun|pistol|rifle|firearm|bullet*|blade*|razor*|bridge|rooftop"
+            "|paracetamol|rope|gun|pistol|rifle|firearm|bullet*|blade*|razor*|bridge|rooftop"
             "|roof|ledge|cliff|train tracks|tracks|overpass|parking garage|top floor|carbon monoxide"
             "|poison|bleach|antifreeze|pastillas|pildoras|cuerda|soga|pistola|navaja|cuchilla"
             "|puente|azotea|vias|veneno)",
@@ -324,6 +327,10 @@ CUES: tuple[Cue, ...] = (
         MEANS,
         2.0,
         (
+            # the means at hand: "i have the pills in my hand right now"
+            "(pill*|meds|tablets|pill bottle|bottle|rope|gun|pistol|knife|blade*|razor*|pastillas|cuerda|pistola"
+            "|navaja) ... (in my (hand|hands|lap|pocket)|next to me|beside me|in front of me|en la mano|en mis manos"
+            "|junto a mi)",
             "(cant|can not|cannot|couldnt) stop (looking at|staring at|thinking about|holding) (it|them|the"
             " (razor|blade|blades|pills|rope|gun|knife|bottle|bridge|ledge|edge))",
             "(keep|kept|been|always|started) (driving|walking|going|standing|stopping|slowing down) (past|by|to"
@@ -431,6 +438,7 @@ CUES: tuple[Cue, ...] = (
             "|will|d) be (relieved|better|happier|fine|okay|ok|free)",
             "(would|will|d) be [so much] (easier|simpler|better|lighter|happier) (for everyone|for them|for all)",
             "(nadie|ninguno) [me] (va a|vas a|van a|iba a) (extranar|echar de menos|notar|importar)",
+            "(nadie|ninguno) [me|lo] (extranaria|echaria de menos|notaria|lloraria|se daria cuenta)",
             "(no|ya no) (tiene|le veo|le encuentro) sentido",
             "no vale la pena",
             "(no puedo|ya no puedo|no aguanto|ya no aguanto) (mas|seguir)",
@@ -515,6 +523,9 @@ CUES: tuple[Cue, ...] = (
             "(thank you|thanks|thank u|thx) (all|everyone|guys|yall|so much) [for everything|for trying|for all]",
             "(sorry|forgive me|im sorry) (for everything|for all of it|for what|for being)",
             "remember me",
+            # a note left for family, which counts with a second farewell act (passcodes, goodbyes)
+            "(in|with) (a|the) (note|letter) (for|to) (my (mom|mum|dad|kids|parents|sister|brother|wife|husband"
+            "|partner|family|son|daughter)|everyone|everybody)",
             "(gracias|agradezco) (por todo|a todos)",
             "perdon* por todo",
             "cuiden (a|de)",
