@@ -9,26 +9,43 @@ Run from the repository root: ``.venv/bin/python bench/fanout.py [--groups N] [-
    ``--rtt`` ms. Prints elapsed time against the floor (groups / limit), the ratio (goal
    <= 1.05) and the number of 429s (goal 0). The limiter is configured at 98% of the limit
    with a burst of 5, the way a self-hoster would leave headroom under a published limit.
-2. Idle overhead: 10,000 future deliveries pending, the engine ticked the way
-   ``adapters.runtime.tick_forever`` does when nothing is due (a ``run_due`` plus a
+2. Idle overhead of the engine alone: 10,000 future deliveries pending, the engine ticked
+   the way ``adapters.runtime.tick_forever`` does when nothing is due (a ``run_due`` plus a
    ``next_due`` every 30 s). Prints CPU seconds of this process per tick and per minute of
-   idle time. The prompts feature's producer is not included (it is measured with its own
-   feature); this is the engine's own cost with a large table.
+   idle time.
+3. Scheduler overhead with 10,000 schedules (``--schedules``): the whole bot (real
+   bootstrap, so the real prompt producer, delivery engine and every other job) on a
+   virtual clock, with 10,000 schedules created through the prompts storage across
+   ``--schedule-groups`` groups in two time zones and every recurrence kind (daily,
+   weekdays, days of the week, cron, once), all at local times between 07:00 and 20:59.
+   After the producer has materialised them, the clock steps the way ``tick_forever`` does
+   (to the next due moment, at most 30 s) through 21:30-05:30 UTC, when nothing is due:
+   prints CPU seconds of this process per minute of that idle time, against the same loop
+   with the same groups and no schedules. The PostgreSQL server's own CPU is not counted.
+
+Only the fan-out has a goal; the other numbers are printed for comparison.
+
+``--gc-freeze`` moves everything allocated before the fan-out out of the collector's reach
+(``gc.freeze()``), as a bot that froze its start-up heap would run: one full collection
+during a 2,000-message fan-out otherwise pauses this process for 50-120 ms on the
+development machine. The bot itself does not do this (yet); the default run doesn't either.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import shutil
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,13 +53,16 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
-from bot.clock import SystemClock  # noqa: E402
+from adapters.bootstrap import build_app  # noqa: E402
+from bot.clock import ManualClock, SystemClock  # noqa: E402
+from bot.config import Settings  # noqa: E402
 from bot.delivery.engine import DeliveryEngine, EngineSettings  # noqa: E402
 from bot.delivery.ports import Delivery, DeliveryRecord, DeliveryStatus  # noqa: E402
 from bot.delivery.ratelimit import TELEGRAM_LIMITS, Pace, PlatformLimits, RateLimiter  # noqa: E402
 from bot.domain import ChatKind, ChatRef, Event, InChat, MessageRef, PersonRef, Platform, Reply  # noqa: E402
 from bot.errors import RateLimited  # noqa: E402
 from bot.ports import Messenger, UnitOfWork  # noqa: E402
+from bot.prompts.recurrence import parse_schedule  # noqa: E402
 from bot.rich import Rich  # noqa: E402
 from storage.crypto import TextCipher, load_or_create_key  # noqa: E402
 from storage.engine import is_sqlite, make_engine, make_sessionmaker  # noqa: E402
@@ -69,6 +89,9 @@ class LimitedPlatform:
         self.refused = 0
         self.first: float | None = None
         self.last = 0.0
+        #: the longest stretch without an accepted message, and stretches over 50 ms
+        self.longest_gap = 0.0
+        self.gaps = 0
 
     async def send(self, reply: Reply, origin: Event | None) -> Sequence[MessageRef]:
         await asyncio.sleep(self._rtt / 2)  # the request travels
@@ -82,6 +105,9 @@ class LimitedPlatform:
             raise RateLimited(retry_after)
         self._tokens -= 1
         self.accepted += 1
+        if self.first is not None:
+            self.longest_gap = max(self.longest_gap, now - self.last)
+            self.gaps += now - self.last > 0.05
         self.first = self.first or now
         self.last = now
         await asyncio.sleep(self._rtt / 2)  # the answer travels back
@@ -179,7 +205,7 @@ async def enqueue(uow_factory: SqlUnitOfWorkFactory, engine: DeliveryEngine, cou
         await uow.commit()
 
 
-async def fanout(kind: str, groups: int, limit: float, rtt: float, tuning: EngineSettings) -> None:
+async def fanout(kind: str, groups: int, limit: float, rtt: float, tuning: EngineSettings, freeze: bool) -> None:
     folder = Path(tempfile.mkdtemp(prefix="iopbot-fanout-"))
     url, name = await fresh_database(kind, folder)
     platform = LimitedPlatform(limit, burst=10, rtt=rtt)
@@ -188,14 +214,21 @@ async def fanout(kind: str, groups: int, limit: float, rtt: float, tuning: Engin
     database, uow_factory, engine, clock = build(url, folder, platform, limiter, tuning)
     try:
         await enqueue(uow_factory, engine, groups, timedelta(0))
+        if freeze:
+            gc.collect()
+            gc.freeze()
+        collections = sum(stat["collections"] for stat in gc.get_stats()[2:])
         cpu = time.process_time()
         started = time.monotonic()
         while (await engine.counts())[DeliveryStatus.PENDING]:
             await engine.run_due(clock.now())
         elapsed = time.monotonic() - started
         cpu = time.process_time() - cpu
+        collections = sum(stat["collections"] for stat in gc.get_stats()[2:]) - collections
         counts = await engine.counts()
     finally:
+        if freeze:
+            gc.unfreeze()
         await database.dispose()
         if name:
             await drop_database(name)
@@ -208,7 +241,9 @@ async def fanout(kind: str, groups: int, limit: float, rtt: float, tuning: Engin
         f"mark-ahead {tuning.mark_ahead:.2f} s: "
         f"elapsed {elapsed:.2f} s vs floor {floor:.2f} s -> ratio {ratio:.3f} (goal <= {BASELINE_RATIO}); "
         f"429s {platform.refused} (goal 0); sent {counts[DeliveryStatus.SENT]}/{groups}; "
-        f"bot CPU {cpu:.2f} s ({cpu / groups * 1000:.2f} ms per delivery)  [{verdict}]"
+        f"bot CPU {cpu:.2f} s ({cpu / groups * 1000:.2f} ms per delivery); full GCs {collections}; "
+        f"longest pause between sends {platform.longest_gap * 1000:.0f} ms, {platform.gaps} over 50 ms"
+        f"{' (start-up heap frozen)' if freeze else ''}  [{verdict}]"
     )
 
 
@@ -240,6 +275,142 @@ async def idle(kind: str, pending: int, ticks: int) -> None:
     )
 
 
+#: a Monday; the idle window is 21:30-05:30 UTC, when no schedule below is due
+IDLE_FROM = datetime(2026, 11, 23, 21, 30, tzinfo=UTC)
+IDLE_HOURS = 8
+ZONES = ("Europe/Berlin", "Europe/London")
+
+
+class CountingMessenger:
+    """The console platform, counting what it is asked to send (nothing should be, while idle)."""
+
+    platform = Platform.CONSOLE
+
+    def __init__(self) -> None:
+        self.sent = 0
+
+    async def send(self, reply: Reply, origin: Event | None) -> Sequence[MessageRef]:
+        self.sent += 1
+        return [MessageRef(self.platform, "chat", str(self.sent))]
+
+    async def is_facilitator(self, chat: ChatRef, person: PersonRef) -> bool:
+        return False
+
+    async def facilitators(self, chat: ChatRef) -> Sequence[PersonRef]:
+        return []
+
+
+def schedule_args(n: int) -> str:
+    """The n-th schedule's ``/schedule`` arguments: every kind, local times 07:00-20:59."""
+    hour, minute = 7 + n % 14, (n * 7) % 60
+    at = f"{hour:02d}:{minute:02d}"
+    forms = (
+        f"daily {at}",
+        f"weekdays {at} category=breathing",
+        f"mon,wed,fri {at}",
+        f'cron "{minute} {hour} * * 1-5"',
+        f"once 2026-12-{1 + n % 28:02d} {at} Group moves to 5pm this week",
+        f"daily {at} followup=2h" if hour < 18 else f"tue,thu {at}",
+    )
+    return forms[n % len(forms)]
+
+
+async def add_schedules(app, clock: ManualClock, groups: int, schedules: int) -> None:  # type: ignore[no-untyped-def]
+    """Groups in two zones, and ``schedules`` spread over them through the prompts storage."""
+    ids: list[tuple[int, ZoneInfo]] = []
+    for g in range(groups):
+        chat = ChatRef(Platform.CONSOLE, f"group-{g}", ChatKind.GROUP, f"Group {g}")
+        await app.core.chat_added(chat)
+        async with app.uow_factory() as uow:
+            group = await uow.groups.by_chat(Platform.CONSOLE, chat.chat_id)
+            zone = ZONES[g % len(ZONES)]
+            await uow.groups.update(replace(group, timezone=zone))
+            await uow.commit()
+        ids.append((group.id, ZoneInfo(zone)))
+    async with app.uow_factory() as uow:
+        for n in range(schedules):
+            group_id, tz = ids[n % groups]
+            spec = parse_schedule(schedule_args(n), tz, clock.now())
+            await uow.schedules.add(group_id, spec, clock.now())
+        await uow.commit()
+
+
+async def step(app, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    """One turn of ``adapters.runtime.tick_forever``, with the virtual clock instead of a sleep."""
+    await app.core.tick()
+    due = await app.core.next_due()
+    wait = IDLE_TICK_SECONDS
+    if due is not None:
+        wait = min(wait, max(0.05, (due - clock.now()).total_seconds()))
+    clock.advance(timedelta(seconds=wait))
+
+
+@dataclass(frozen=True)
+class IdleRun:
+    cpu_per_minute: float
+    ticks: int
+    producer_runs: int
+    sends: int
+    #: CPU seconds of the hour before the idle window, in which every schedule is materialised
+    materialise_cpu: float
+
+
+async def scheduler(kind: str, schedules: int, groups: int) -> IdleRun:
+    """Tick the whole bot through the idle window (see the module docstring, part 3)."""
+    folder = Path(tempfile.mkdtemp(prefix="iopbot-schedules-"))
+    url, name = await fresh_database(kind, folder)
+    clock = ManualClock(IDLE_FROM - timedelta(hours=1))
+    app = await build_app(Settings(data_dir=folder / "data", database_url=url), clock=clock)
+    messenger = CountingMessenger()
+    app.core.attach(messenger)
+    producer = app.features["prompts"].producer
+    runs = 0
+    produce = producer.produce
+
+    async def counted(uow, now):  # type: ignore[no-untyped-def]
+        nonlocal runs
+        runs += 1
+        return await produce(uow, now)
+
+    producer.produce = counted
+    try:
+        await add_schedules(app, clock, groups, schedules)
+        app.features["delivery"].wake()
+        busy = time.process_time()
+        while clock.now() < IDLE_FROM:  # the producer materialises every schedule, 500 a run
+            await step(app, clock)
+        busy = time.process_time() - busy
+        runs, messenger.sent = 0, 0
+        ticks = 0
+        cpu = time.process_time()
+        while clock.now() < IDLE_FROM + timedelta(hours=IDLE_HOURS):
+            await step(app, clock)
+            ticks += 1
+        cpu = time.process_time() - cpu
+        pending = (await app.features["delivery"].counts())[DeliveryStatus.PENDING]
+    finally:
+        await app.close()
+        if name:
+            await drop_database(name)
+        shutil.rmtree(folder, ignore_errors=True)
+    if schedules and pending < schedules // 2:
+        raise RuntimeError(f"only {pending} deliveries pending: the schedules were not materialised")
+    return IdleRun(cpu / (IDLE_HOURS * 60), ticks, runs, messenger.sent, busy)
+
+
+async def scheduler_overhead(kind: str, schedules: int, groups: int) -> None:
+    base = await scheduler(kind, 0, groups)
+    run = await scheduler(kind, schedules, groups)
+    cost = run.cpu_per_minute
+    print(
+        f"schedules [{kind:8}] {schedules} schedules in {groups} groups, {IDLE_HOURS} idle hours "
+        f"({run.ticks} ticks, {run.producer_runs} producer runs, {run.sends} sends): "
+        f"{cost * 1000:.1f} ms CPU per idle minute ({cost / 60 * 100:.3f}% of one core) "
+        f"vs {base.cpu_per_minute * 1000:.1f} ms with no schedules ({base.ticks} ticks); "
+        f"materialising them all took {run.materialise_cpu:.2f} s CPU (vs {base.materialise_cpu:.2f} s)"
+    )
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--groups", type=int, default=2000)
@@ -248,20 +419,27 @@ async def main() -> None:
     parser.add_argument("--concurrency", type=int, default=EngineSettings().concurrency)
     parser.add_argument("--mark-ahead", type=float, default=EngineSettings().mark_ahead, help="seconds")
     parser.add_argument("--runs", type=int, default=1, help="fan-out runs per database")
+    parser.add_argument("--gc-freeze", action="store_true", help="freeze the heap before each fan-out")
     parser.add_argument("--databases", default="sqlite,postgres", help="comma-separated: sqlite, postgres")
     parser.add_argument("--pending", type=int, default=10_000)
     parser.add_argument("--ticks", type=int, default=50)
+    parser.add_argument("--schedules", type=int, default=10_000, help="0 skips the scheduler measurement")
+    parser.add_argument("--schedule-groups", type=int, default=1_000)
+    parser.add_argument("--skip", default="", help="comma-separated parts to skip: fanout, idle, schedules")
     args = parser.parse_args()
     kinds = [kind for kind in args.databases.split(",") if kind]
     if "postgres" in kinds and not await postgres_available():
         print("PostgreSQL at 127.0.0.1:5432 not reachable: SQLite only")
         kinds.remove("postgres")
     tuning = EngineSettings(concurrency=args.concurrency, mark_ahead=args.mark_ahead)
-    for kind in kinds:
+    skip = set(args.skip.split(","))
+    for kind in kinds if "fanout" not in skip else []:
         for _ in range(args.runs):
-            await fanout(kind, args.groups, args.limit, args.rtt / 1000, tuning)
-    for kind in kinds:
+            await fanout(kind, args.groups, args.limit, args.rtt / 1000, tuning, args.gc_freeze)
+    for kind in kinds if "idle" not in skip else []:
         await idle(kind, args.pending, args.ticks)
+    for kind in kinds if "schedules" not in skip and args.schedules else []:
+        await scheduler_overhead(kind, args.schedules, args.schedule_groups)
 
 
 if __name__ == "__main__":

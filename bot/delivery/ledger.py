@@ -5,7 +5,8 @@ Every platform call must be preceded by a committed ``sending`` mark and followe
 cost more than the sends themselves during a fan-out. The :class:`SendLedger` lets the
 engine's concurrent senders share transactions instead: a flush writes every mark that
 arrived while the previous flush was running, in one transaction. Under load a flush
-carries many marks; when only one sender is busy it costs what the single writes did.
+carries many marks (flushes start at most every :data:`FLUSH_SPACING` seconds); when only
+one sender is busy it costs what the single writes did.
 
 A sender waits for its ``sending`` mark (nothing may go out unmarked) but not for its
 ``sent`` mark: :meth:`SendLedger.sent_later` queues it and the sender moves on, and the
@@ -27,6 +28,12 @@ from datetime import datetime, timedelta
 from bot.ports import Clock, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
+
+#: the least time between the starts of two flushes (seconds). Each flush is a transaction
+#: (several round trips, and a WAL flush when it holds a ``sending`` mark); spacing them lets
+#: one carry the marks of several senders during a fan-out. The wait it adds to a mark is
+#: covered by the mark window (bot.delivery.window), and a lone mark isn't delayed at all.
+FLUSH_SPACING = 0.01
 
 
 class SendLedger:
@@ -79,7 +86,12 @@ class SendLedger:
         return future
 
     async def _flush_all(self) -> None:
+        loop = asyncio.get_running_loop()
+        started_at = -FLUSH_SPACING
         while self._starting or self._sent:
+            if (rest := started_at + FLUSH_SPACING - loop.time()) > 0:
+                await asyncio.sleep(rest)  # gather more marks into this transaction
+            started_at = loop.time()
             starting, self._starting = self._starting, []
             sent, self._sent = self._sent, []
             try:
