@@ -135,6 +135,16 @@ class CardAuthor:
 
 
 @dataclass(frozen=True, slots=True)
+class Saved:
+    """A check-in just stored as the day's current one, the one it replaced (if any), and
+    the support presses it carries over from the day's earlier versions."""
+
+    checkin: CheckIn
+    earlier: CheckIn | None
+    supports: int
+
+
+@dataclass(frozen=True, slots=True)
 class SupportTally:
     """A check-in's support presses: how many, and the oldest one not yet told to the author."""
 

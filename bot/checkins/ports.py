@@ -14,6 +14,7 @@ from bot.checkins.model import (
     NewCheckIn,
     PersonPrefs,
     Question,
+    Saved,
     SupportTally,
     Visibility,
 )
@@ -26,8 +27,9 @@ class CheckInRepository(Protocol):
 
     async def current(self, person_id: int, group_id: int, day: date) -> CheckIn | None: ...
 
-    async def add(self, checkin: NewCheckIn) -> tuple[CheckIn, CheckIn | None]:
-        """Store ``checkin`` as the day's current one; returns it and the one it replaced.
+    async def add(self, checkin: NewCheckIn) -> Saved:
+        """Store ``checkin`` as the day's current one; returns it, the one it replaced and how
+        many support presses it carries.
 
         The replaced check-in stays in history; its group card and support move to the new one.
         """

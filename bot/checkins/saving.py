@@ -49,8 +49,9 @@ class CheckInWriter:
     async def save(self, ctx: Context, group: Group, checkin: NewCheckIn) -> list[Reply]:
         """Store ``checkin`` as today's, then confirm privately and update the group card."""
         assert ctx.person is not None
-        stored, earlier = await ctx.uow.checkins.add(checkin)
-        key = "checkin.updated" if earlier is not None else "checkin.saved"
+        saved = await ctx.uow.checkins.add(checkin)
+        stored = saved.checkin
+        key = "checkin.updated" if saved.earlier is not None else "checkin.saved"
         confirmation = self._t(
             key,
             name=ctx.person.first_name,
@@ -64,7 +65,7 @@ class CheckInWriter:
         ]
         if stored.mood == LOW_MOOD:
             replies.append(Reply(await self._low_mood_text(ctx, stored), to=Here(private=True)))
-        replies += await self.sync_card(ctx, group, stored, supports=0 if earlier is None else None)
+        replies += await self.sync_card(ctx, group, stored, supports=saved.supports)
         return replies
 
     async def _streak_lines(self, ctx: Context, group: Group) -> list[Rich]:
@@ -106,8 +107,8 @@ class CheckInWriter:
     ) -> list[Reply]:
         """Make the group card match the check-in: post, edit in place, or withdraw.
 
-        ``supports`` is the card's support count when the caller knows it (a first check-in
-        of the day has none), which saves counting.
+        ``supports`` is the card's support count when the caller knows it (a check-in just
+        saved carries over its day's presses), which saves counting.
         """
         assert ctx.person is not None
         if checkin.visibility is Visibility.GROUP:

@@ -22,6 +22,7 @@ from bot.checkins.model import (
     NewCheckIn,
     PersonPrefs,
     Question,
+    Saved,
     SupportTally,
     Visibility,
 )
@@ -160,7 +161,7 @@ class SqlCheckInRepository:
         params = {"person_id": person_id, "group_id": group_id, "day": day}
         return self._joined((await self._session.execute(_current_checkin(), params)).all())
 
-    async def add(self, checkin: NewCheckIn) -> tuple[CheckIn, CheckIn | None]:
+    async def add(self, checkin: NewCheckIn) -> Saved:
         earlier = await self.current(checkin.person_id, checkin.group_id, checkin.day)
         if earlier is not None:
             await self._session.execute(_retire_checkin(), {"checkin_id": earlier.id})
@@ -185,13 +186,15 @@ class SqlCheckInRepository:
                 insert(_table(CheckInAnswerRow)),
                 [{"checkin_id": new_id, "question_id": key, "value": value} for key, value in checkin.answers],
             )
+        supports = 0
         if earlier is not None:
-            await self._session.execute(_move_support(), {"old_id": earlier.id, "new_id": new_id})
+            moved = await self._session.execute(_move_support(), {"old_id": earlier.id, "new_id": new_id})
+            supports = cast(CursorResult[Any], moved).rowcount  # the day's presses are all on its current version
         if not checkin.answers:
-            return self._checkin(SimpleNamespace(id=new_id, **values), ()), earlier
+            return Saved(self._checkin(SimpleNamespace(id=new_id, **values), ()), earlier, supports)
         stored = await self.get(new_id)
         assert stored is not None
-        return stored, earlier
+        return Saved(stored, earlier, supports)
 
     async def set_visibility(self, checkin_id: int, visibility: Visibility) -> None:
         checkins = _table(CheckInRow)
