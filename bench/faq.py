@@ -4,7 +4,9 @@ Run from the repository root: ``.venv/bin/python bench/faq.py`` (``--misses``: D
 misses only)
 
 Methods, all measured in the same run on ``tests/data/faq_questions.tsv``:
-- ``combined``: ``bot.faq.search.FaqIndex`` (analysis + BM25 + cosine + fuzzy re-ranking)
+- ``combined``: ``bot.faq.search.FaqIndex`` (analysis + BM25 + cosine + fuzzy re-ranking +
+  static word vectors, ``bot/data/faq_vectors.bin``)
+- ``no-static``: ``combined`` without the static word vectors, as before they were added
 - ``rapidfuzz``: WRatio of the raw question against every question and alternative
 - ``bm25``: BM25 over question + alternatives + answer, plain lower-case word tokens
 
@@ -98,8 +100,10 @@ def labelled(*splits: str) -> list[tuple[str, str]]:
     return [(expected, question) for expected, question, split in labelled_with_splits() if split in wanted]
 
 
-def combined(entries: Sequence[FaqEntry], embedder: search.Embedder | None = None) -> tuple[Ranker, float]:
-    index = search.FaqIndex(entries, embedder=embedder)
+def combined(
+    entries: Sequence[FaqEntry], embedder: search.Embedder | None = None, *, static_vectors: bool = True
+) -> tuple[Ranker, float]:
+    index = search.FaqIndex(entries, embedder=embedder, static_vectors=static_vectors)
 
     def rank(question: str) -> list[tuple[str, float]]:
         return [(m.entry.id, m.score) for m in index.rank(question, limit=3)]
@@ -260,9 +264,11 @@ def synthetic_entries(count: int, seed: int = 5) -> list[FaqEntry]:
     return entries
 
 
-def print_splits(entries: Sequence[FaqEntry], embedder: MiniLmEmbedder | None = None) -> None:
+def print_splits(
+    entries: Sequence[FaqEntry], embedder: MiniLmEmbedder | None = None, *, static_vectors: bool = True
+) -> None:
     """The shipped method on each split, with its fixed threshold."""
-    rank, threshold = combined(entries, embedder)
+    rank, threshold = combined(entries, embedder, static_vectors=static_vectors)
     print(f"{'split':<16}{'answerable':>11}{'unknown':>9}{'top1':>7}{'top3':>7}{'honest':>8}")
     for name, rows in (
         ("DEV", labelled("dev")),
@@ -312,6 +318,8 @@ def main() -> None:
     print(f"targets: {TARGETS}\n")
     print("shipped method by split (built-in FAQ):")
     print_splits(builtin)
+    print("without the static word vectors, by split (built-in FAQ):")
+    print_splits(builtin, static_vectors=False)
     if embedder is not None:
         print("with the optional semantic extra, by split (built-in FAQ):")
         print_splits(builtin, embedder)
@@ -324,6 +332,7 @@ def main() -> None:
         rank, threshold = combined(entries)
         methods: list[tuple[str, Ranker, float | None]] = [
             ("combined", rank, threshold),
+            ("no-static", *combined(entries, static_vectors=False)),
             ("rapidfuzz", plain_rapidfuzz(entries), None),
             ("bm25", plain_bm25(entries), None),
         ]

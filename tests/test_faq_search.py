@@ -12,11 +12,13 @@ import pytest
 from rapidfuzz import fuzz
 
 from bot.errors import ContentError
-from bot.faq import search
+from bot.faq import search, static
+from bot.faq.analysis import STOPWORDS, words_of
 from bot.faq.entries import FaqEntry, load_builtin_faq, load_faq, load_faq_file
 from bot.faq.search import FaqIndex, result_to_json
 from bot.faq.semantic import MiniLmEmbedder, load_embedder
 
+ROOT = Path(__file__).resolve().parent.parent
 LABELLED = Path(__file__).parent / "data" / "faq_questions.tsv"
 #: held-out questions written before the lookup was reworked (split "fresh2")
 FRESH2 = Path(__file__).parent / "data" / "faq_fresh2.tsv"
@@ -24,10 +26,11 @@ FRESH2 = Path(__file__).parent / "data" / "faq_fresh2.tsv"
 #: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. The lookup is tuned on DEV
 #: and on the separate TUNE file (``faq_tune.tsv``, not part of this set) only; TEST, FRESH
 #: and FRESH2 (``faq_fresh2.tsv``, written before the lookup was reworked) are held out. On the
-#: full set (DEV + TEST + FRESH + FRESH2) the shipped lookup measures top-1 0.871, top-3 0.977,
-#: honest 0.979 (``bench/faq.py``). Top-3 and honest meet their targets; top-1 does not
-#: without the optional semantic extra, so its floor guards the measured level only.
-TOP1_FLOOR = 0.85
+#: full set (DEV + TEST + FRESH + FRESH2) the shipped lookup measures top-1 0.898, top-3 0.985,
+#: honest 1.000 (``bench/faq.py``; 0.871, 0.977 and 0.979 without the static word vectors).
+#: Top-3 and honest meet their targets; top-1 does not without the optional semantic extra,
+#: so its floor guards the measured level only.
+TOP1_FLOOR = 0.88
 TOP3_FLOOR = 0.97
 HONEST_FLOOR = 0.90
 
@@ -396,7 +399,8 @@ class FavouringEmbedder:
 
 def test_an_embedder_adds_its_share_of_the_score_and_moves_the_threshold(builtin: list[FaqEntry]) -> None:
     dbt = next(e for e in builtin if e.id == "dbt")
-    plain = FaqIndex(builtin)
+    # the sentence model replaces the static word vectors, so it is compared with the lookup without them
+    plain = FaqIndex(builtin, static_vectors=False)
     semantic = FaqIndex(builtin, embedder=FavouringEmbedder({dbt.question}))
     assert semantic.threshold == search.SEMANTIC_ANSWER_THRESHOLD != plain.threshold
     before = {m.entry.id: m.score for m in plain.rank("what is cbt", limit=12)}
@@ -427,3 +431,82 @@ def test_the_embedder_encodes_each_text_once_and_scores_by_cosine() -> None:
     again = embedder.similarities("meds?", ["my meds"])
     assert first == [1.0, 0.0, 1.0] and again == [1.0]
     assert encoded.count("my meds") == 1 and encoded.count("the weather") == 1
+
+
+# --- static word vectors (bot/data/faq_vectors.bin, built by bench/faq_distill.py) --------
+
+
+def _distill_settings() -> dict[str, object]:
+    """The settings ``bench/faq_distill.py`` builds with, read without importing torch."""
+    spec = importlib.util.spec_from_file_location("faq_distill", ROOT / "bench" / "faq_distill.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    settings: dict[str, object] = module.settings()
+    return settings
+
+
+def test_the_shipped_vectors_are_intact_and_built_with_the_distil_scripts_settings() -> None:
+    header, _ = static.read_header((ROOT / "bot" / "data" / static.FILE_NAME).read_bytes())
+    assert {key: header[key] for key in _distill_settings()} == _distill_settings()
+    assert header["count"] > 20_000
+
+
+def test_a_damaged_vector_file_is_refused() -> None:
+    data = bytearray((ROOT / "bot" / "data" / static.FILE_NAME).read_bytes())
+    data[-1] ^= 0xFF
+    with pytest.raises(ValueError, match="checksum"):
+        static.read_header(bytes(data))
+
+
+def test_every_builtin_faq_word_has_a_vector(builtin: list[FaqEntry]) -> None:
+    """A new word in ``faq.toml`` needs ``bench/faq_distill.py`` run again (with torch)."""
+    vectors = static.load_static_vectors()
+    assert vectors is not None
+    words = {w for e in builtin for t in (e.question, *e.alternatives) for w in words_of(t)} - STOPWORDS
+    missing = {w for w in words if len(w) > 1 and w.isascii() and w.isalnum() and w not in vectors}
+    assert missing == set()
+
+
+def test_static_vectors_know_words_no_synonym_list_links() -> None:
+    vectors = static.load_static_vectors()
+    assert vectors is not None
+    price = vectors.text_vector(["price"])
+    pricey, parking = vectors.text_vector(["pricey"]), vectors.text_vector(["parking"])
+    assert price is not None and pricey is not None and parking is not None
+    assert float(price @ pricey) > float(price @ parking)
+
+
+def test_static_vectors_take_their_share_of_the_score(builtin: list[FaqEntry]) -> None:
+    plain = FaqIndex(builtin, static_vectors=False)
+    with_vectors = FaqIndex(builtin)
+    before = {m.entry.id: m.score for m in plain.rank("how much does iop cost", limit=12)}
+    after = {m.entry.id: m.score for m in with_vectors.rank("how much does iop cost", limit=12)}
+    share = search.STATIC_PHRASING_WEIGHT + search.STATIC_ANSWER_WEIGHT
+    assert set(after) == set(before)
+    for doc, score in after.items():
+        assert (1 - share) * before[doc] - 2e-4 <= score <= (1 - share) * before[doc] + share + 2e-4
+
+
+def test_a_question_without_any_word_vector_keeps_the_score_without_vectors() -> None:
+    entries = [
+        FaqEntry(id="made-up", question="When is zorblax frimbling?", answer="Zorblax frimbles on Mondays."),
+        FaqEntry(id="other", question="Where is the quiet room?", answer="Next to the kitchen."),
+    ]
+    assert "zorblax" not in static.load_static_vectors()  # type: ignore[operator]
+    plain = FaqIndex(entries, static_vectors=False)
+    with_vectors = FaqIndex(entries)
+    assert [(m.entry.id, m.score) for m in with_vectors.rank("zorblax")] == [
+        (m.entry.id, m.score) for m in plain.rank("zorblax")
+    ]
+
+
+def test_many_group_entries_do_not_move_how_builtin_entries_score(builtin: list[FaqEntry]) -> None:
+    alone = FaqIndex(builtin)
+    crowded = FaqIndex([*builtin, *_program_entries(300)])
+    question = "is it pricey"
+    assert alone._static is not None and crowded._static is not None
+    docs = list(range(len(builtin)))
+    alone_scores = alone._static.similarities(alone._analyse(question).words, docs)
+    crowded_scores = crowded._static.similarities(crowded._analyse(question).words, docs)
+    assert alone_scores == crowded_scores

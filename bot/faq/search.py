@@ -14,19 +14,24 @@ chosen by measurement (see ``bench/faq.py``), works in two stages:
    phrasing, fuzzy token-sort ratio with the closest phrasing, and character-trigram cosine
    with all phrasings and with the answer (these two forgive typos and partial words the
    word-level signals miss, and the answer's wording widens the vocabulary an entry knows).
-   An optional ``Embedder`` (``bot.faq.semantic``) adds meaning-based similarity.
+   Static word vectors distilled from a sentence-embedding model (``bot.faq.static``) add
+   meaning: the cosine of the question's averaged word vectors with the closest phrasing and
+   with the answer, so words no synonym list links ("pricey", "cost") still meet.
+   An optional ``Embedder`` (``bot.faq.semantic``) replaces them with the full model.
 
 Below ``ANSWER_THRESHOLD`` the honest reply is "I don't know".
 """
 
 from __future__ import annotations
 
+import functools
 import heapq
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -41,8 +46,13 @@ from bot.faq.analysis import (
     stem,
     words_of,
 )
-from bot.faq.entries import FaqEntry
+from bot.faq.entries import FaqEntry, load_builtin_faq
 from bot.faq.similarity import Bm25Field, CharGrams, Vector, unit
+from bot.faq.static import StaticVectors, load_static_vectors
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 __all__ = ["Embedder", "FaqIndex", "FaqResult", "Match", "result_to_json"]
 
@@ -63,6 +73,13 @@ COSINE_WEIGHT = 0.105
 FUZZY_WEIGHT = 0.245
 PHRASING_GRAMS_WEIGHT = 0.2
 ANSWER_GRAMS_WEIGHT = 0.1
+#: static word vectors (``bot.faq.static``): their cosine with the closest phrasing and with the
+#: answer take these shares of the score, the mix above the rest; a question none of whose
+#: words has a vector keeps the mix above alone
+STATIC_PHRASING_WEIGHT = 0.3
+STATIC_ANSWER_WEIGHT = 0.1
+#: how much of the average phrasing is taken out of every vector (0: none, 1: all of it)
+STATIC_CENTRING = 1.0
 #: with an ``Embedder``, its similarity takes this share of the score and the threshold moves
 SEMANTIC_WEIGHT = 0.4
 SEMANTIC_ANSWER_THRESHOLD = 0.47
@@ -122,6 +139,8 @@ class _Query:
     unknown_words: int
     #: analysed words including unknown ones, for fuzzy and character comparison
     text: str
+    #: the words as written (typos corrected), for the static word vectors
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +171,13 @@ class FaqIndex:
     when searching for that group, and they rank ahead of built-in ones that match similarly.
     """
 
-    def __init__(self, entries: Iterable[FaqEntry], *, embedder: Embedder | None = None) -> None:
+    def __init__(
+        self, entries: Iterable[FaqEntry], *, embedder: Embedder | None = None, static_vectors: bool = True
+    ) -> None:
         self.entries: tuple[FaqEntry, ...] = tuple(entries)
         self._embedder = embedder
+        #: the sentence model of an ``Embedder`` already knows what the word vectors know
+        self._vectors = load_static_vectors() if static_vectors and embedder is None else None
         self.threshold = SEMANTIC_ANSWER_THRESHOLD if embedder else ANSWER_THRESHOLD
         phrasings = [[document_terms(text) for text in (e.question, *e.alternatives)] for e in self.entries]
         phrasing_field = Bm25Field(
@@ -178,6 +201,7 @@ class FaqIndex:
         self._speller = Speller(self._known_words())
         #: entries that belong to a group: hidden from every other group's lookups
         self._group_docs = tuple(doc for doc, entry in enumerate(self.entries) if entry.group_id is not None)
+        self._static = _StaticIndex(self._vectors, self.entries) if self._vectors is not None else None
 
     def search(self, question: str, *, limit: int = 3, group_id: int | None = None) -> FaqResult:
         """The best answer if confident enough, plus close runners-up as "Did you mean"."""
@@ -223,11 +247,15 @@ class FaqIndex:
     def _analyse(self, question: str) -> _Query:
         weights: dict[str, float] = {}
         seen: list[str] = []
+        surface: list[str] = []
         unknown = 0
+        vectors = self._vectors
         for word in words_of(question[:MAX_QUERY_CHARS])[: MAX_QUERY_TERMS * 2]:
             if word in STOPWORDS and word not in QUERY_SYNONYMS:
                 continue
             corrected = self._speller.correct(word)
+            if vectors is not None:
+                surface.append(word if word in vectors or corrected is None else corrected)
             if corrected is None:
                 unknown += 1
                 seen.append(stem(word))
@@ -239,7 +267,7 @@ class FaqIndex:
                     unknown += 1
                 elif len(weights) < MAX_QUERY_TERMS:
                     weights[term] = max(weights.get(term, 0.0), weight)
-        return _Query(tuple(weights), weights, unknown, " ".join(seen))
+        return _Query(tuple(weights), weights, unknown, " ".join(seen), tuple(surface))
 
     def _bigram_terms(self, query: _Query) -> list[str]:
         """The query's neighbouring-word pairs that some phrasing also has."""
@@ -288,6 +316,7 @@ class FaqIndex:
         phrasing_grams = self._phrasing_grams.query_vector(query.text)
         answer_grams = self._answer_grams.query_vector(query.text)
         sorted_query = " ".join(sorted(query.text.split()))
+        static = self._static.similarities(query.words, [doc for doc, _ in candidates]) if self._static else None
         scores: dict[int, float] = {}
         for doc, bm25 in candidates:
             prepared = self._phrasings[doc]
@@ -300,6 +329,12 @@ class FaqIndex:
                 + PHRASING_GRAMS_WEIGHT * self._phrasing_grams.similarity(phrasing_grams, doc)
                 + ANSWER_GRAMS_WEIGHT * self._answer_grams.similarity(answer_grams, doc)
             )
+            if static is not None:
+                scores[doc] = (
+                    (1 - STATIC_PHRASING_WEIGHT - STATIC_ANSWER_WEIGHT) * scores[doc]
+                    + STATIC_PHRASING_WEIGHT * static[doc][0]
+                    + STATIC_ANSWER_WEIGHT * static[doc][1]
+                )
         return scores
 
     def _query_word_vector(self, query: _Query) -> Vector:
@@ -323,6 +358,102 @@ class FaqIndex:
         if self.entries[doc].group_id is not None and score >= GROUP_BOOST_MIN:
             score *= GROUP_BOOST
         return round(min(score, 1.0), 4)
+
+
+class _StaticIndex:
+    """Every entry's phrasings and answer as static text vectors, compared with a query at once.
+
+    The average built-in phrasing and answer (what all questions about an IOP share) are taken
+    out of every vector, the query's included, so the cosine measures what sets one entry
+    apart. They come from the built-in FAQ whatever else the index holds, so a group's many
+    similar entries cannot shift them.
+    """
+
+    def __init__(self, vectors: StaticVectors, entries: Sequence[FaqEntry]) -> None:
+        self._vectors = vectors
+        starts, phrasings, answers = _entry_vectors(vectors, entries)
+        #: each entry's phrasing rows (at least one: a zero row when no word is known)
+        self._rows = [range(a, b) for a, b in itertools.pairwise([*starts.tolist(), len(phrasings)])]
+        self._phrasing_centre, self._answer_centre = _builtin_centres(vectors)
+        self._phrasings = _unit_rows(phrasings - self._phrasing_centre, phrasings)
+        self._answers = _unit_rows(answers - self._answer_centre, answers)
+
+    def similarities(self, words: Sequence[str], docs: Sequence[int]) -> dict[int, tuple[float, float]] | None:
+        """Per candidate, the best cosine with a phrasing and the cosine with the answer (0 to 1).
+
+        Only the candidates' rows are compared, so the cost does not grow with the index.
+        """
+        vector = self._vectors.text_vector(words)
+        if vector is None or not docs:
+            return None
+        rows = [row for doc in docs for row in self._rows[doc]]
+        phrasing = (self._phrasings[rows] @ _unit(vector - self._phrasing_centre)).tolist()
+        answer = (self._answers[list(docs)] @ _unit(vector - self._answer_centre)).tolist()
+        result: dict[int, tuple[float, float]] = {}
+        position = 0
+        for doc, answer_cosine in zip(docs, answer, strict=True):
+            count = len(self._rows[doc])
+            result[doc] = (max(*phrasing[position : position + count], 0.0), max(answer_cosine, 0.0))
+            position += count
+        return result
+
+
+def _entry_vectors(
+    vectors: StaticVectors, entries: Sequence[FaqEntry]
+) -> tuple[NDArray[np.intp], NDArray[np.float32], NDArray[np.float32]]:
+    """Where each entry's phrasings start, the phrasing vectors, and one answer vector each.
+
+    An entry or answer without any known word gets a zero row, which matches nothing.
+    """
+    import numpy
+
+    zero = numpy.zeros(vectors.dims, dtype=numpy.float32)
+    rows: list[NDArray[np.float32]] = []
+    starts: list[int] = []
+    answers: list[NDArray[np.float32]] = []
+    for entry in entries:
+        starts.append(len(rows))
+        found = [v for v in (_text_vector(vectors, t) for t in (entry.question, *entry.alternatives)) if v is not None]
+        rows.extend(found or [zero])
+        answer = _text_vector(vectors, entry.answer)
+        answers.append(zero if answer is None else answer)
+    empty = numpy.zeros((0, vectors.dims), dtype=numpy.float32)
+    return (
+        numpy.array(starts, dtype=numpy.intp),
+        numpy.stack(rows) if rows else empty,
+        numpy.stack(answers) if answers else empty,
+    )
+
+
+def _text_vector(vectors: StaticVectors, text: str) -> NDArray[np.float32] | None:
+    return vectors.text_vector(w for w in words_of(text) if w not in STOPWORDS)
+
+
+@functools.lru_cache(maxsize=2)
+def _builtin_centres(vectors: StaticVectors) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+    """The mean built-in phrasing and answer vector, scaled by ``STATIC_CENTRING``."""
+    _, phrasings, answers = _entry_vectors(vectors, load_builtin_faq())
+    return _mean_row(phrasings) * STATIC_CENTRING, _mean_row(answers) * STATIC_CENTRING
+
+
+def _mean_row(rows: NDArray[np.float32]) -> NDArray[np.float32]:
+    present = rows[rows.any(axis=1)]
+    mean: NDArray[np.float32] = present.mean(axis=0) if len(present) else rows.sum(axis=0)
+    return mean
+
+
+def _unit_rows(rows: NDArray[np.float32], original: NDArray[np.float32]) -> NDArray[np.float32]:
+    """Rows scaled to unit length; rows that had no vector stay zero."""
+    import numpy
+
+    norms = numpy.linalg.norm(rows, axis=1, keepdims=True)
+    keep = original.any(axis=1, keepdims=True) & (norms > 0)
+    return numpy.where(keep, rows / numpy.where(norms > 0, norms, 1.0), 0.0).astype(numpy.float32)
+
+
+def _unit(vector: NDArray[np.float32]) -> NDArray[np.float32]:
+    norm = float((vector @ vector) ** 0.5)
+    return vector / norm if norm else vector
 
 
 def _kth_largest(totals: dict[int, float], k: int) -> float:
