@@ -16,7 +16,8 @@ chosen by measurement (see ``bench/faq.py``), works in two stages:
    word-level signals miss, and the answer's wording widens the vocabulary an entry knows).
    Static word vectors distilled from a sentence-embedding model (``bot.faq.static``) add
    meaning: the cosine of the question's averaged word vectors with the closest phrasing and
-   with the answer, so words no synonym list links ("pricey", "cost") still meet.
+   with the answer, so a word no synonym list links to the FAQ still counts. They re-rank
+   BM25's candidates only: a question with no word the FAQ knows still gets no candidates.
    An optional ``Embedder`` (``bot.faq.semantic``) replaces them with the full model.
 
 Below ``ANSWER_THRESHOLD`` the honest reply is "I don't know".

@@ -4,8 +4,8 @@ The optional ``semantic`` extra runs all-MiniLM-L6-v2 on every question: accurat
 needs torch and milliseconds of CPU. ``bench/faq_distill.py`` instead ran that model once on
 each word of a general English vocabulary and shipped the result (``bot/data/faq_vectors.bin``,
 64 dimensions, int8, about 2.4 MB). A text's vector is the normalised sum of its words' unit
-vectors; comparing a question with an entry then costs one small matrix product, so "pricey"
-can meet "cost" although no synonym list links them.
+vectors; comparing a question with an entry then costs one small matrix product, and a word
+no synonym list links to the FAQ still counts ("pricey" lies nearer "price" than "parking").
 
 numpy is imported only when the vectors are loaded, so importing the bot stays light.
 """
