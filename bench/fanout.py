@@ -243,7 +243,7 @@ async def fanout(kind: str, groups: int, limit: float, rtt: float, tuning: Engin
         f"429s {platform.refused} (goal 0); sent {counts[DeliveryStatus.SENT]}/{groups}; "
         f"bot CPU {cpu:.2f} s ({cpu / groups * 1000:.2f} ms per delivery); full GCs {collections}; "
         f"longest pause between sends {platform.longest_gap * 1000:.0f} ms, {platform.gaps} over 50 ms"
-        f"{' (start-up heap frozen)' if freeze else ''}  [{verdict}]"
+        f"{' (start-up heap frozen)' if freeze else ''}; load {os.getloadavg()[0]:.1f}  [{verdict}]"
     )
 
 

@@ -151,3 +151,10 @@ async def test_a_stop_while_a_marked_delivery_waits_for_the_limiter_hands_it_bac
     async with bot.app.uow_factory() as uow:
         record = await uow.deliveries.get("w:1")
     assert record is not None and record.attempts == 0
+
+
+def test_a_burst_of_grants_does_not_look_like_an_endless_rate() -> None:
+    ticks = Ticks()
+    window = MarkWindow(most=48, lookahead=0.1, now=ticks)
+    grant_at(window, ticks, [0.0, 0.0001, 0.0002, 0.0003, 0.0004])  # a limiter's burst of five
+    assert window.size == 4

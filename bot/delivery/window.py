@@ -87,11 +87,9 @@ class MarkWindow:
         grants.append(now)
         while grants[0] < now - RATE_HORIZON:
             grants.popleft()
-        span = now - grants[0]
-        if len(grants) < 2 or span <= 0:
-            self._size = max(self._size, 1)
-            return
-        rate = (len(grants) - 1) / span
+        # a span shorter than the lookahead (a burst, the first grants) counts as the
+        # lookahead: a burst of n grants asks for n, not for "n per millisecond"
+        rate = (len(grants) - 1) / max(now - grants[0], self._lookahead)
         self._size = min(self._most, max(1, math.ceil(rate * self._lookahead)))
 
     def _admit(self) -> None:
