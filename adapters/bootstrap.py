@@ -21,6 +21,7 @@ from bot.core import Core, CoreSettings
 from bot.delivery.engine import DeliveryEngine, EngineSettings
 from bot.delivery.ratelimit import RateLimiter
 from bot.faq.entries import load_faq
+from bot.faq.search import Embedder
 from bot.faq.service import FaqService
 from bot.membership import GettingStarted
 from bot.outbox import OpenGate, SendGate
@@ -93,6 +94,18 @@ async def build_app(
     return app
 
 
+def _faq_embedder(app: App) -> Embedder | None:
+    """The full sentence model when ``IOPBOT_FAQ_SEMANTIC`` asks for it (settings checked it is installed)."""
+    if not app.settings.faq_semantic:
+        return None
+    from bot.faq.semantic import load_embedder
+
+    embedder = load_embedder()
+    if embedder is None:
+        raise RuntimeError("IOPBOT_FAQ_SEMANTIC is on but the sentence model could not be loaded (torch missing?)")
+    return embedder
+
+
 def _install_features(app: App) -> None:
     """Register every feature's commands, actions, flows and jobs, in /help order."""
     _install_delivery(app)
@@ -100,7 +113,9 @@ def _install_features(app: App) -> None:
     getting_started.register(app.router)
     app.features["getting_started"] = getting_started
     _install_checkins(app)
-    faq = FaqService(app.catalog, load_faq(app.settings.content_dir), app.settings.retention_days)
+    faq = FaqService(
+        app.catalog, load_faq(app.settings.content_dir), app.settings.retention_days, embedder=_faq_embedder(app)
+    )
     faq.register(app.router)
     app.features["faq"] = faq
     _install_prompts(app)

