@@ -81,7 +81,8 @@ class ConsoleSession:
 
     def _event_for(self, line: str) -> Event:
         if line.startswith("/"):
-            name, _, args = line[1:].partition(" ")
+            name, *rest = line[1:].split(maxsplit=1) or [""]
+            args = rest[0] if rest else ""
             return Event(self.chat, self.person, Command(name.split("@", 1)[0].lower(), args.strip()))
         addressed = not self.chat.is_group or line.lower().startswith(BOT_MENTION)
         text = line[len(BOT_MENTION) :].strip() if line.lower().startswith(BOT_MENTION) else line
