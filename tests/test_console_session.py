@@ -41,7 +41,9 @@ async def test_a_question_after_faq_is_answered_whatever_white_space_separates_i
     assert "week" in reply.lower()
 
 
-async def test_a_lone_slash_is_a_friendly_unknown_command_not_a_crash(session: tuple[ConsoleSession, io.StringIO]) -> None:
+async def test_a_lone_slash_is_a_friendly_unknown_command_not_a_crash(
+    session: tuple[ConsoleSession, io.StringIO],
+) -> None:
     console, out = session
     assert await console.handle_line("/")
     assert out.getvalue().strip()
