@@ -119,7 +119,9 @@ def test_everyday_text_gives_the_model_no_window() -> None:
 
 def test_a_model_only_crisis_at_the_end_of_ten_thousand_characters_is_found() -> None:
     tail = " i gave my guitar to my cousin and wrote everyone letters, its easier this way"
-    text = ("a long day at the office, nothing much to report. " * 200)[: 10_000 - len(tail)] + tail
+    sentence = "a long day at the office, nothing much to report. "
+    body = sentence * ((10_000 - len(tail)) // len(sentence))  # whole sentences: no fragment runs into the tail
+    text = body + " " * (10_000 - len(tail) - len(body)) + tail
     assert len(text) == 10_000
     assert not CrisisDetector(model=None).detect(text).crisis, "the rules alone must miss it, or the model isn't tested"
     assert detect(text).crisis
