@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, inspect, select
 
-from bot.domain import ChatKind, ChatRef
+from bot.domain import ChatKind, ChatRef, Command, Event
 from storage.models import FaqEntryRow, FaqGapRow
 from tests.harness import Harness
 
@@ -113,6 +113,22 @@ async def test_facilitator_adds_edits_and_removes_a_group_entry(bot: Harness) ->
     assert await _count_entries(bot) == 0
     gone = await bot.say("coach", "/faq remove 1")
     assert "no FAQ entry #1" in gone[0].text
+
+
+async def test_a_question_on_the_line_after_faq_is_answered(bot: Harness) -> None:
+    # what a chat app delivers for "/faq" + line break + question, before adapters trim it
+    replies = await bot.event(Event(bot.group(), bot.person("alice"), Command("faq", "\nhow long does iop last")))
+    assert "8 to 12 weeks" in replies[0].text
+
+
+async def test_sub_commands_may_be_followed_by_a_line_break(bot: Harness) -> None:
+    added = await bot.say("coach", "/faq add\nWhere do we meet? | Room 204, Elm Street clinic")
+    assert "#1" in added[0].text
+    await bot.say("coach", "/faq edit 1\nWhere do we meet? | Room 12, Oak Street clinic")
+    edited = await bot.say("alice", "/faq where do we meet")
+    assert "Room 12" in edited[0].text
+    removed = await bot.say("coach", "/faq remove\n1")
+    assert "Removed" in removed[0].text
 
 
 async def test_members_cannot_add_edit_or_remove_entries(bot: Harness) -> None:

@@ -137,10 +137,9 @@ class FaqService:
 
     async def faq(self, ctx: Context, args: str) -> Sequence[Reply]:
         """``/faq`` alone, ``/faq list``, facilitator sub-commands, or a question."""
-        head, _, rest = args.partition(" ")
-        word = head.lower()
-        rest = rest.strip()
-        if not args:
+        word, rest = _first_word(args)
+        word = word.lower()
+        if not args.strip():
             return [self._usage_reply()]
         if word == "list" and not rest:
             return await self.list_entries(ctx)
@@ -148,7 +147,7 @@ class FaqService:
             return await self.gaps(ctx)
         if word == "add" and (not rest or "|" in rest):
             return await self.add(ctx, rest)
-        if word == "edit" and group_entry_number(rest.partition(" ")[0]) is not None:
+        if word == "edit" and group_entry_number(_first_word(rest)[0]) is not None:
             return await self.edit(ctx, rest)
         if word in {"remove", "delete"} and rest and group_entry_number(rest) is not None:
             return await self.remove(ctx, rest)
@@ -263,7 +262,7 @@ class FaqService:
 
     async def edit(self, ctx: Context, rest: str) -> Sequence[Reply]:
         group_id = await self._facilitator_group(ctx)
-        number_text, _, body = rest.partition(" ")
+        number_text, body = _first_word(rest)
         number = group_entry_number(number_text)
         text = parse_entry_text(body)
         if number is None or text is None:
@@ -376,6 +375,16 @@ def _buttons(entries: Sequence[FaqEntry], per_row: int = 1) -> tuple[tuple[Butto
         if len(f"{SHOW_ACTION}:{entry.id}".encode()) <= 64
     ]
     return tuple(tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row))
+
+
+def _first_word(text: str) -> tuple[str, str]:
+    """The first word and the rest, split at any whitespace.
+
+    Chat apps let people put a line break where a space would go ("/faq add" then the entry
+    on the next line), so a space-only split would read "add\nWhen" as one word.
+    """
+    parts = text.strip().split(maxsplit=1)
+    return (parts[0], parts[1].strip()) if len(parts) == 2 else (parts[0] if parts else "", "")
 
 
 def _clip(text: str, limit: int) -> str:
