@@ -214,6 +214,7 @@ class _Interaction:
     acknowledged: bool = False
     response_type: int | None = None
     original_id: int | None = None
+    latest_id: int | None = None  # the newest message its responses sent or edited
     modal: JSON | None = None
     choices: list[JSON] | None = None
     calls: list[Call] = field(default_factory=list)
@@ -750,6 +751,18 @@ class FakeDiscord:
         """The modal the bot answered an interaction with (callback type 9), if any."""
         rec = self._interactions.get(int(interaction_id))
         return rec.modal if rec else None
+
+    def interaction_message(self, interaction_id: int | str) -> JSON | None:
+        """The newest stored message an interaction's responses sent or edited (a follow-up after
+        a deferral included), if any.
+
+        A simulated person presses buttons on the reply to their own interaction, not on
+        whichever message is newest in a busy channel.
+        """
+        rec = self._interactions.get(int(interaction_id))
+        if rec is None or rec.latest_id is None:
+            return None
+        return self.messages.get(rec.latest_id)
 
     def autocomplete_choices(self, interaction_id: int | str) -> list[JSON] | None:
         """The choices the bot answered an autocomplete interaction with (type 8)."""
@@ -1881,6 +1894,7 @@ class FakeDiscord:
             return 400, {"message": "Invalid Form Body", "code": 50035}
         rec.acknowledged = True
         rec.response_type = rtype
+        rec.latest_id = rec.original_id
         flags = int(message["flags"]) if message else 0
         answer: JSON = {
             "interaction": {
@@ -1928,6 +1942,7 @@ class FakeDiscord:
                 application_id=str(self.application_id),
             )
             await self._echo("MESSAGE_CREATE", msg)
+        rec.latest_id = int(msg["id"])
         if call.query.get("wait") in ("1", "true", "True"):
             return 200, msg
         return 204, None
@@ -1949,6 +1964,7 @@ class FakeDiscord:
         self._apply_edit(msg, call.json or {}, call)
         msg["flags"] = int(msg.get("flags") or 0) & ~MESSAGE_FLAG_LOADING
         await self._echo("MESSAGE_UPDATE", msg)
+        rec.latest_id = int(msg["id"])
         return 200, msg
 
     async def _h_wh_delete(self, call: Call, p: dict[str, str]) -> tuple[int, Any]:
