@@ -63,6 +63,7 @@ from adapters.bootstrap import build_app  # noqa: E402
 from adapters.discord.client import guild_chat, intents  # noqa: E402
 from adapters.discord.messenger import MemoryPostChannels  # noqa: E402
 from adapters.discord.runner import build_adapter  # noqa: E402
+from bench.mix import QUESTIONS  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.context import Context  # noqa: E402
 from bot.domain import Reply  # noqa: E402
@@ -78,13 +79,6 @@ GOAL_RATIO = 1.5
 WARM_UP_MEMBERS = 20
 SLOW_SECONDS = 1.0  # half the adapter's ack_after: the waits worth naming in the report
 MOODS = (" 4 ", " 5 ", " 3 ")  # label parts of the mood buttons ("🌤 4 · Doing okay")
-QUESTIONS = (
-    "how many weeks does iop last?",
-    "do i have to talk in group?",
-    "what if i miss a session",
-    "is what i say in group confidential?",
-    "what is DBT?",
-)
 JSON = dict[str, Any]
 Result = dict[str, Any]
 Person = tuple[int, int, int]

@@ -45,6 +45,7 @@ from sqlalchemy import event, text  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine  # noqa: E402
 
 from adapters.bootstrap import build_app  # noqa: E402
+from bench.mix import QUESTIONS  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.domain import ChatKind, ChatRef  # noqa: E402
@@ -53,13 +54,6 @@ from tests.fakes.messenger import RecordingMessenger  # noqa: E402
 from tests.harness import START, Harness  # noqa: E402
 
 MEMBERS = 10
-QUESTIONS = (
-    "how many weeks does iop last?",
-    "do i have to talk in group?",
-    "what if i miss a session",
-    "is what i say in group confidential?",
-    "what is DBT?",
-)
 PG_HOST = os.environ.get("IOPBOT_TEST_PG_HOST", "127.0.0.1")
 PG_PORT = int(os.environ.get("IOPBOT_TEST_PG_PORT", "5432"))
 PG_USER = os.environ.get("IOPBOT_TEST_PG_USER", "postgres")

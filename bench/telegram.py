@@ -63,6 +63,7 @@ from telegram.request import HTTPXRequest  # noqa: E402
 
 from adapters.bootstrap import build_app  # noqa: E402
 from adapters.telegram.runner import serve  # noqa: E402
+from bench.mix import QUESTIONS  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.outbox import OpenGate  # noqa: E402
 from tests.fakes.telegram_api import Call, FakeTelegramApi  # noqa: E402
@@ -70,13 +71,6 @@ from tests.fakes.telegram_api import Call, FakeTelegramApi  # noqa: E402
 GROUPS = 10
 GOAL_RATIO = 1.5
 COACH = 9_000
-QUESTIONS = (
-    "how many weeks does iop last?",
-    "do i have to talk in group?",
-    "what if i miss a session",
-    "is what i say in group confidential?",
-    "what is DBT?",
-)
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
 
 
