@@ -22,15 +22,17 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELLED = Path(__file__).parent / "data" / "faq_questions.tsv"
 #: held-out questions written before the lookup was reworked (split "fresh2")
 FRESH2 = Path(__file__).parent / "data" / "faq_fresh2.tsv"
+#: held-out questions written without reading the lookup or the entries' phrasings ("fresh3")
+FRESH3 = Path(__file__).parent / "data" / "faq_fresh3.tsv"
 
-#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. The lookup is tuned on DEV
-#: and on the separate TUNE file (``faq_tune.tsv``, not part of this set) only; TEST, FRESH
-#: and FRESH2 (``faq_fresh2.tsv``, written before the lookup was reworked) are held out. On the
-#: full set (DEV + TEST + FRESH + FRESH2) the shipped lookup measures top-1 0.898, top-3 0.985,
-#: honest 1.000 (``bench/faq.py``; 0.871, 0.977 and 0.979 without the static word vectors).
-#: Top-3 and honest meet their targets; top-1 does not without the optional semantic extra,
-#: so its floor guards the measured level only.
-TOP1_FLOOR = 0.88
+#: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. The lookup is tuned on DEV,
+#: on the separate TUNE file (``faq_tune.tsv``, not part of this set) and on FRESH3's A half
+#: only; TEST, FRESH, FRESH2 and FRESH3's B half are held out. FRESH3 (``faq_fresh3.tsv``) was
+#: written without reading the lookup or the entries' phrasings, and its first measurement
+#: (top-1 0.671) lowered the full set (DEV + TEST + FRESH + FRESH2 + FRESH3) from 0.898 to
+#: top-1 0.847, top-3 0.971, honest 1.000 (``bench/faq.py``). Top-1 misses its target, so its
+#: floor guards the measured level only.
+TOP1_FLOOR = 0.84
 TOP3_FLOOR = 0.97
 HONEST_FLOOR = 0.90
 
@@ -72,10 +74,11 @@ def labelled_rows() -> list[tuple[str, str, str]]:
         if line.strip():
             expected, question = line.split("\t")
             rows.append((expected, question, "fresh" if fresh else split_of(question)))
-    for line in FRESH2.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith(("#", "expected_id\t")):
-            expected, question = line.split("\t")
-            rows.append((expected, question, "fresh2"))
+    for split, path in (("fresh2", FRESH2), ("fresh3", FRESH3)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith(("#", "expected_id\t")):
+                expected, question = line.split("\t")
+                rows.append((expected, question, split))
     return rows
 
 
@@ -143,6 +146,17 @@ def test_labelled_questions_are_not_copied_into_the_entries(builtin: list[FaqEnt
 #: an alternative phrasing this similar to a labelled question (rapidfuzz ratio of the
 #: normalised words) is a near-copy: it would make the labelled set measure memory, not lookup
 NEAR_COPY_RATIO = 85.0
+#: FRESH3 questions written without seeing the entries that came out close to a phrasing the
+#: entry already had (the obvious way to ask): independent, so they stay in the set
+INDEPENDENT_NEAR_COPIES = frozenset(
+    {
+        ("whats next once i finish the program", "what comes next when i finish the program"),
+        ("whats cognitive behavioral therapy", "what does cognitive behavioural therapy mean"),
+        ("whats cognitive behavioral therapy", "what is cognitive behavioral therapy"),
+        ("am i talking to a human rn", "am i talking to a human"),
+        ("where are the settings", "where are the bot settings"),
+    }
+)
 
 
 def test_no_alternative_phrasing_is_a_near_copy_of_a_labelled_question(builtin: list[FaqEntry]) -> None:
@@ -152,6 +166,7 @@ def test_no_alternative_phrasing_is_a_near_copy_of_a_labelled_question(builtin: 
         for _, question in labelled_questions()
         for entry_id, alternative in alternatives
         if fuzz.ratio(normal(question), alternative) >= NEAR_COPY_RATIO
+        and (normal(question), alternative) not in INDEPENDENT_NEAR_COPIES
     ]
     assert near == []
 
