@@ -227,14 +227,28 @@ class DiscordAdapter:
         return bool(found and found[0].slow)
 
     async def _run(self, event: Event, turn: InteractionTurn, *, slow: bool) -> None:
-        """Let the core answer; make sure Discord hears from us within its 3 seconds."""
-        if slow:
+        """Let the core answer; make sure Discord hears from us within its 3 seconds.
+
+        The core runs in this task; a timer defers the interaction (in a task of its own,
+        under the turn's lock, so it never crosses a reply) if the core has not finished
+        after ``ack_after`` seconds. A second task and ``asyncio.wait`` per interaction,
+        as before, cost more than the timer, for the rare interaction that needs it.
+        """
+        if slow or self._ack_after <= 0:
             await turn.defer()
-        work = asyncio.ensure_future(self.core.handle(event))
-        done, _pending = await asyncio.wait({work}, timeout=self._ack_after)
-        if not done:
-            await turn.defer()
-        await work
+            await self.core.handle(event)
+            await turn.finish()
+            return
+        deferral: list[asyncio.Task[None]] = []
+        timer = asyncio.get_running_loop().call_later(
+            self._ack_after, lambda: deferral.append(asyncio.ensure_future(turn.defer()))
+        )
+        try:
+            await self.core.handle(event)
+        finally:
+            timer.cancel()
+            for late in deferral:
+                await late
         await turn.finish()
 
     async def _autocomplete(self, interaction: discord.Interaction) -> None:
