@@ -28,7 +28,13 @@ per second; the /help and /ping ratios are printed beside it. ``--rounds N`` run
 times in turn and prints the median ratios. The CPU time per interaction (the process's, all
 threads, fake and driver included) and the REST calls the bot made per interaction are printed
 to explain the ratio, not as the goal; so are the mix's waits (dispatch to finished) and the
-interactions the adapter deferred because the core took longer than its ``ack_after``.
+interactions the adapter deferred because the core took longer than its ``ack_after``, and,
+to tell their causes apart, the mix's longest event-loop stall and its full garbage collections.
+
+Like ``iop-bot run`` (adapters.runtime), each phase freezes the heap built at start-up
+(``gc.freeze()``) before the client connects, so a full collection walks only what was made
+since; ``--no-gc-freeze`` runs without it, for comparison (a full collection then walks every
+module and index loaded: 0.3-0.5 s pauses on this machine, several per mix run).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import itertools
 import json
 import logging
@@ -79,6 +86,8 @@ GOAL_RATIO = 1.5
 WARM_UP_MEMBERS = 20
 SLOW_SECONDS = 1.0  # half the adapter's ack_after: the waits worth naming in the report
 MOODS = (" 4 ", " 5 ", " 3 ")  # label parts of the mood buttons ("🌤 4 · Doing okay")
+STALL_PROBE_SECONDS = 0.02
+FREEZE = True  # --no-gc-freeze clears it
 JSON = dict[str, Any]
 Result = dict[str, Any]
 Person = tuple[int, int, int]
@@ -96,7 +105,15 @@ def world() -> tuple[FakeDiscord, list[Person]]:
     return fake, people
 
 
+def freeze_start_up_heap() -> None:
+    """What adapters.runtime does once start-up is done (see the module docstring)."""
+    if FREEZE:
+        gc.collect()
+        gc.freeze()
+
+
 async def ready(client: discord.Client) -> asyncio.Task[None]:
+    freeze_start_up_heap()
     task = asyncio.create_task(client.start(TOKEN))
     await asyncio.sleep(0)
     await asyncio.wait_for(client.wait_until_ready(), 30)
@@ -372,12 +389,56 @@ async def run_mix(count: int, concurrency: int, database_url: str | None) -> Res
         tally.clear()
         quota = -(-count // active)
         start = len(fake.calls)
-        started, cpu = time.perf_counter(), time.process_time()
-        await asyncio.gather(*(act(member, quota) for member in members[:active]))
-        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        with Stalls() as stalls:
+            started, cpu = time.perf_counter(), time.process_time()
+            await asyncio.gather(*(act(member, quota) for member in members[:active]))
+            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         calls = rest_calls(fake.calls[start:])
         sent = sum(member.sent for member in members[:active])
-    return {"seconds": seconds, "cpu_seconds": cpu, "count": sent, **calls, **tally.summary()}
+    return {"seconds": seconds, "cpu_seconds": cpu, "count": sent, **calls, **tally.summary(), **stalls.summary()}
+
+
+class Stalls:
+    """The longest event-loop stall and the full garbage collections while the mix runs: two
+    causes of long waits that are not the database's (a probe wakes every 20 ms; a stall is
+    how late it woke)."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self.full_collections: list[float] = []
+        self._collection_started = 0.0
+        self._probe: asyncio.Task[None] | None = None
+
+    def __enter__(self) -> Stalls:
+        gc.callbacks.append(self._on_collection)
+        self._probe = asyncio.get_running_loop().create_task(self._watch())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._on_collection)
+        if self._probe is not None:
+            self._probe.cancel()
+
+    async def _watch(self) -> None:
+        while True:
+            before = time.perf_counter()
+            await asyncio.sleep(STALL_PROBE_SECONDS)
+            self.longest = max(self.longest, time.perf_counter() - before - STALL_PROBE_SECONDS)
+
+    def _on_collection(self, phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._collection_started = time.perf_counter()
+        else:
+            self.full_collections.append(time.perf_counter() - self._collection_started)
+
+    def summary(self) -> Result:
+        return {
+            "stall_ms_max": self.longest * 1000,
+            "full_gc": len(self.full_collections),
+            "full_gc_ms_max": max(self.full_collections, default=0.0) * 1000,
+        }
 
 
 class _data_dir:
@@ -396,6 +457,8 @@ def child(phase: str, count: int, concurrency: int, database_url: str | None) ->
     command = [sys.executable, __file__, "--phase", phase, "--count", str(count), "--concurrency", str(concurrency)]
     if database_url:
         command += ["--database-url", database_url]
+    if not FREEZE:
+        command.append("--no-gc-freeze")
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     output = subprocess.run(command, capture_output=True, text=True, check=True, env=env, cwd=ROOT).stdout
     result: Result = json.loads(output.strip().splitlines()[-1])
@@ -419,7 +482,9 @@ def phase_main(phase: str, count: int, concurrency: int, database_url: str | Non
 def report(count: int, concurrency: int, gated_count: int, database_url: str | None, rounds: int) -> None:
     """The phases run ``rounds`` times in turn, so a change in the machine's load hits all of them."""
     where = "SQLite (temporary file)" if not database_url else database_url.split("@")[-1]
+    frozen = "frozen" if FREEZE else "not frozen (--no-gc-freeze)"
     print(f"interactions through real discord.py and the fake, {concurrency} in flight; database: {where}")
+    print(f"start-up heap {frozen}, as iop-bot run freezes it")
     ratios: dict[str, list[float]] = {"mix": [], "/help": [], "/ping": []}
     for number in range(1, rounds + 1):
         if rounds > 1:
@@ -497,6 +562,10 @@ def print_mix(mix: Result) -> None:
     )
     slow = ", ".join(f"{kind} {number}" for kind, number in sorted(mix["slow"].items(), key=lambda kv: -kv[1]))
     print(f"mix interactions that waited over {SLOW_SECONDS:.0f} s: {slow or 'none'}")
+    print(
+        f"mix event loop: longest stall {mix['stall_ms_max']:.0f} ms; full garbage collections "
+        f"{int(mix['full_gc'])}, longest {mix['full_gc_ms_max']:.0f} ms"
+    )
 
 
 def main() -> None:
@@ -507,7 +576,12 @@ def main() -> None:
     parser.add_argument("--phase", choices=["floor", "bot-mix", "bot", "bot-ping", "bot-gated"])
     parser.add_argument("--database-url", help="a migrated, empty database (default: temporary SQLite)")
     parser.add_argument("--rounds", type=int, default=1, help="run the phases this many times in turn (median)")
+    parser.add_argument(
+        "--no-gc-freeze", dest="gc_freeze", action="store_false", help="don't freeze the start-up heap (compare)"
+    )
     args = parser.parse_args()
+    global FREEZE
+    FREEZE = args.gc_freeze
     if args.phase:
         phase_main(args.phase, args.count, args.concurrency, args.database_url)
     else:
