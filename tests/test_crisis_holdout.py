@@ -7,8 +7,9 @@ are regression guards here, not a measure of generalisation.
 tests/data/crisis_blind.tsv: ``blind1``, ``blind2`` and ``blind3`` were blind once; the rules
 were then generalised against them and the model (``bot.safety.model``) is trained on them, so
 they are tuned-on regression guards now. ``blind4`` was written before that work (and before
-its author read blind3) and is never tuned or trained on; ``bench/safety.py`` reports it and
-no test pins its numbers.
+its author read blind3) and is never tuned or trained on. ``blind5`` and ``blind6`` were written
+together, before their author read the detector: blind5 was then tuned on (a guard here),
+blind6 never was. ``bench/safety.py`` reports blind4 and blind6; no test pins their numbers.
 """
 
 from __future__ import annotations
@@ -53,14 +54,16 @@ def test_holdout_hard_negatives_stay_at_most_5_percent_false_positives(section: 
     assert len(flagged) / len(hard) <= 0.05, flagged
 
 
-def test_the_blind_file_holds_four_sets_in_the_labelled_format() -> None:
+def test_the_blind_file_holds_six_sets_in_the_labelled_format() -> None:
     blind1, blind2, blind3 = _rows("blind1", BLIND), _rows("blind2", BLIND), _rows("blind3", BLIND)
-    blind4 = _rows("blind4", BLIND)
+    blind4, blind5, blind6 = _rows("blind4", BLIND), _rows("blind5", BLIND), _rows("blind6", BLIND)
     assert len(blind1) == 100 and sum(label == "crisis" for label, _, _ in blind1) == 60
     assert len(blind2) == 60 and sum(label == "crisis" for label, _, _ in blind2) == 36
     assert len(blind3) == 174 and sum(label == "crisis" for label, _, _ in blind3) == 106
     assert sum(kind == "spanish" for _, kind, _ in blind1) == 15
-    every = blind1 + blind2 + blind3 + blind4
+    for later in (blind5, blind6):
+        assert len(later) == 207 and sum(label == "crisis" for label, _, _ in later) == 108
+    every = blind1 + blind2 + blind3 + blind4 + blind5 + blind6
     assert {label for label, _, _ in every} == {"crisis", "ok"}
     assert all(kind in HARD_NEGATIVE_KINDS for label, kind, _ in every if label == "ok")
 
@@ -74,7 +77,13 @@ def test_no_blind4_message_repeats_an_earlier_labelled_message_verbatim() -> Non
     assert not [text for _, _, text in _rows("blind4", BLIND) if text.casefold() in earlier]
 
 
-@pytest.mark.parametrize("section", ["blind3", "blind4"])
+def test_no_blind6_message_repeats_a_blind5_message() -> None:
+    """Written together in different words, so blind6 measures wording blind5 didn't teach."""
+    blind5 = {text.casefold() for _, _, text in _rows("blind5", BLIND)}
+    assert not [text for _, _, text in _rows("blind6", BLIND) if text.casefold() in blind5]
+
+
+@pytest.mark.parametrize("section", ["blind3", "blind4", "blind5", "blind6"])
 def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wording(section: str) -> None:
     rows = _rows(section, BLIND)
     crisis = [kind for label, kind, _ in rows if label == "crisis"]
@@ -84,7 +93,7 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
     assert {"direct", "indirect", "self-harm", "means", "plan", "goodbye", "slang", "misspelt"} <= set(crisis)
 
 
-@pytest.mark.parametrize("section", ["blind1", "blind2", "blind3"])
+@pytest.mark.parametrize("section", ["blind1", "blind2", "blind3", "blind5"])
 def test_tuned_on_blind_sections_keep_98_percent_recall_and_5_percent_hard_false_positives(section: str) -> None:
     rows = _rows(section, BLIND)
     crisis = [text for label, _, text in rows if label == "crisis"]

@@ -1,8 +1,8 @@
 """The detector's third layer: the concept inventory, the linear model and its shipped weights.
 
 Accuracy floors here are cross-validated (each message scored by a model trained without it),
-set a little below what ``python -m bot.safety.model_training`` measured; blind4 in
-tests/data/crisis_blind.tsv is never read by training and has no floor (see bench/safety.py).
+set a little below what ``python -m bot.safety.model_training`` measured; blind4 and blind6 in
+tests/data/crisis_blind.tsv are never read by training and have no floor (see bench/safety.py).
 """
 
 from __future__ import annotations
@@ -46,16 +46,17 @@ def test_the_shipped_weights_are_what_the_training_script_writes_from_the_labell
     assert rewritten == shipped
 
 
-def test_training_never_reads_the_blind4_section() -> None:
+def test_training_never_reads_the_never_tuned_sections() -> None:
     rows = model_training.load_rows()
-    assert "blind4" not in {r.section for r in rows}
-    assert {"main", "holdout3", "blind1", "blind2", "blind3"} <= {r.section for r in rows}
+    assert not {"blind4", "blind6"} & {r.section for r in rows}
+    assert {"main", "holdout3", "blind1", "blind2", "blind3", "blind5"} <= {r.section for r in rows}
 
 
-def test_blind4_is_kept_out_by_name_not_by_luck() -> None:
+@pytest.mark.parametrize("section", ["blind4", "blind6"])
+def test_never_tuned_sections_are_kept_out_by_name_not_by_luck(section: str) -> None:
     everything = model_training.load_rows(skip=frozenset())
-    assert "blind4" in {r.section for r in everything}
-    assert "blind4" in model_training.NEVER_TRAIN
+    assert section in {r.section for r in everything}
+    assert section in model_training.NEVER_TRAIN
 
 
 def test_cross_validated_recall_and_hard_negative_false_positives() -> None:
@@ -149,3 +150,18 @@ def test_a_neutral_sentence_next_to_a_crisis_does_not_dilute_it() -> None:
     alone = detector.model_probability(text)
     assert detector.model_probability("work was fine. " + text) >= alone
     assert detect("work was fine. " + text).crisis
+
+
+def test_a_run_on_sentence_is_also_scored_clause_by_clause() -> None:
+    """Chat runs news into a crisis without a stop; the model scores each clause alone too."""
+    crisis = "i think this is the week i finally stop being a problem for everyone for good"
+    sentence = concepts.Sentence(tuple(normalise(f"rent is late and my car broke and {crisis}").split()), ())
+    parts = model.clauses(sentence)
+    assert [" ".join(p.words) for p in parts][-1] == normalise(f"and {crisis}")
+    detector = CrisisDetector()
+    run_on = f"my therapist cancelled and rent is late and the car broke down again and {crisis}"
+    assert detector.model_probability(run_on) >= 0.9 * detector.model_probability(crisis)
+
+
+def test_a_short_sentence_is_not_split_into_clauses() -> None:
+    assert model.clauses(concepts.Sentence(("i", "want", "to", "die"), ())) == []

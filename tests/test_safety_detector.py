@@ -3,8 +3,8 @@
 The accuracy targets are asserted on every section of crisis_messages.tsv ("main",
 "holdout1" and "holdout2"). All three have now been used for tuning (holdout2 by the
 cue-scoring layer of `bot.safety.risk`), so they are regression guards, not a measure of
-generalisation; the honest numbers come from section blind4 of tests/data/crisis_blind.tsv,
-which `bench/safety.py` reports and nothing tunes or trains on.
+generalisation; the honest numbers come from sections blind4 and blind6 of
+tests/data/crisis_blind.tsv, which `bench/safety.py` reports and nothing tunes or trains on.
 """
 
 from __future__ import annotations
@@ -252,3 +252,62 @@ def test_the_lexicon_alone_can_be_built_without_the_scoring_layer_or_the_model()
     lexicon_only = CrisisDetector(scoring=False, model=None)
     assert not lexicon_only.detect("i bought a rope today").crisis
     assert lexicon_only.detect("kms").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when i was 15 i tried to end my life, now i coach my nephew's soccer team",
+        "i remember wanting to die all through college, glad i'm past that now",
+        "i had thoughts of hurting myself in rehab but not since",
+        "my urges to self harm have gotten a lot weaker",
+        "i was suicidal when i started treatment, not anymore",
+        "i don't want to kill myself, i want my life to get better",
+    ],
+)
+def test_recovery_talk_in_more_wordings_is_not_a_crisis(text: str) -> None:
+    """Generalised from blind5's false alarms: ages, remembering, fading urges, a denial with 'want to'."""
+    assert not detect(text).crisis
+
+
+def test_a_denial_taken_back_at_once_is_still_a_crisis() -> None:
+    assert detect("i don't want to die but i keep planning how i'd do it").crisis
+    assert not detect("i don't want to die but i want to feel better").crisis
+
+
+def test_discussion_stays_discussion_whatever_the_week() -> None:
+    """A time word ("this week") is a sign of a present struggle in recovery talk, not in discussion."""
+    assert not detect("our health class is covering suicide warning signs this week").crisis
+    assert detect("we talked about suicide in group and the urges are back").crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("by the time you find this i'll be gone", "goodbye"),
+        ("i'm going to crash my car into the barrier on the way home", "means"),
+        ("i got home and cut until it bled, then did the dishes", "self_harm"),
+        ("slammed my head against the wall until i blacked out", "self_harm"),
+        ("i know how and i know when now", "intent_or_plan"),
+        ("i'm doing it when my parents go out of town", "intent_or_plan"),
+        ("estoy en la azotea, me voy a tirar", "means"),
+        ("anoche pense en matarme otra vez", "suicidal_thoughts"),
+    ],
+)
+def test_rules_generalised_from_blind5_misses(text: str, category: str) -> None:
+    result = detect(text)
+    assert result.crisis and result.category == category, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had an overdose of sugar at my niece's party",
+        "i'm killing myself studying for this exam lol",
+        "me estoy matando estudiando para el final",
+        "i could sleep forever after this week",
+        "so done with this semester, i want to disappear to a beach for a month",
+    ],
+)
+def test_everyday_excess_and_tiredness_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis

@@ -23,10 +23,12 @@ from dataclasses import dataclass
 from functools import cache
 
 NEGATION_REACH = 4
+#: Concepts that mark the concepts after them as negated.
+NEGATORS = frozenset({"not", "no_longer"})
 #: Concepts that never open a scoring window on their own: people, tense, tone, negation.
 # fmt: off
 CONTEXT_ONLY = frozenset({
-    "i", "my", "self", "you", "not", "time", "again", "past", "other", "laugh", "discuss", "everyday_bye",
+    "i", "my", "self", "you", "not", "no_longer", "time", "again", "past", "other", "laugh", "discuss", "everyday_bye",
     "accident", "grooming", "busy",
 })
 # fmt: on
@@ -53,6 +55,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "my": ("my", "mine", "mi", "mis"),
     "self": ("myself", "my self", "meself", "me", "my own self"),
     "you": ("you", "u", "yall", "you all", "you guys", "everyone", "everybody", "guys", "ustedes", "todos"),
+    # "ya no quiero morir" is "i no longer want to die": it negates like "not" and says "anymore"
+    "no_longer": ("ya no",),
     "not": (
         "not", "no", "dont", "doesnt", "didnt", "never", "wont", "cant", "cannot", "isnt", "arent", "wasnt",
         "werent", "wouldnt", "couldnt", "havent", "hasnt", "nunca", "ni", "jamas", "tampoco",
@@ -88,8 +92,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "here": ("here", "around", "aqui", "on this earth", "in this world", "en este mundo"),
     "anymore": (
-        "anymore", "any more", "no more", "much longer", "for long", "any longer", "ya no", "mas",
-        "nunca mas",
+        "anymore", "any more", "no more", "much longer", "for long", "any longer", "mas", "nunca mas",
     ),
     "forever": (
         "forever", "for god", "for ever", "permanently", "permanent", "eternal*", "once and for al",
@@ -237,6 +240,8 @@ class Sentence:
 
     words: tuple[str, ...]
     concepts: tuple[str, ...]
+    #: where each concept sits (`concept_spans`), kept so clauses can reuse the matching
+    spans: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def opens_window(self) -> bool:
@@ -297,21 +302,26 @@ def _match_at(words: tuple[str, ...], at: int) -> _Entry | None:
     return best
 
 
-def concepts_of(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The concepts in a run of normalised words, in order, with negation scope marked by ``~``."""
-    found: list[tuple[int, str]] = []
+def concept_spans(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """Where each concept sits in a run of words: (first word, word after it, concept), unmarked."""
+    found: list[tuple[int, int, str]] = []
     at = 0
     while at < len(words):
         entry = _match_at(words, at)
         if entry is None:
             at += 1
             continue
-        found.append((at, entry.concept))
+        found.append((at, at + len(entry.words), entry.concept))
         at += len(entry.words)
+    return tuple(found)
+
+
+def mark_negation(spans: tuple[tuple[int, int, str], ...]) -> tuple[str, ...]:
+    """The concepts in order, with those within `NEGATION_REACH` words after a negator marked ``~``."""
     marked: list[str] = []
     last_negation = -NEGATION_REACH - 1
-    for word_index, concept in found:
-        if concept == "not":
+    for word_index, _, concept in spans:
+        if concept in NEGATORS:
             last_negation = word_index
             marked.append(concept)
         elif word_index - last_negation <= NEGATION_REACH:
@@ -319,6 +329,11 @@ def concepts_of(words: tuple[str, ...]) -> tuple[str, ...]:
         else:
             marked.append(concept)
     return tuple(marked)
+
+
+def concepts_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The concepts in a run of normalised words, in order, with negation scope marked by ``~``."""
+    return mark_negation(concept_spans(words))
 
 
 def sentences(normalised: str, max_words: int) -> list[Sentence]:
@@ -329,5 +344,6 @@ def sentences(normalised: str, max_words: int) -> list[Sentence]:
         for start in range(0, len(words), max_words):
             chunk = words[start : start + max_words]
             if chunk:
-                out.append(Sentence(chunk, concepts_of(chunk)))
+                spans = concept_spans(chunk)
+                out.append(Sentence(chunk, mark_negation(spans), spans))
     return out

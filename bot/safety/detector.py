@@ -265,6 +265,8 @@ class _CompiledRule:
     rule: lexicon.Rule
     phrases: re.Pattern[str] | None
     dropped_after: re.Pattern[str] | None
+    negated_after: re.Pattern[str] | None
+    ambivalent_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
     dropped_before: re.Pattern[str] | None
     needs: re.Pattern[str] | None
@@ -277,7 +279,9 @@ class _CompiledRule:
         return cls(
             rule=rule,
             phrases=_phrase_pattern(rule.phrases),
-            dropped_after=_lead_in_pattern(negation + rule.unless_before),
+            dropped_after=_lead_in_pattern(rule.unless_before),
+            negated_after=_lead_in_pattern(negation),
+            ambivalent_before=None if rule.spanish else _phrase_pattern(lexicon.AMBIVALENCE),
             past_after=_lead_in_pattern(past),
             dropped_before=_phrase_pattern(rule.unless_after),
             needs=_phrase_pattern(rule.also_needs),
@@ -297,11 +301,21 @@ class _CompiledRule:
             lead_in = max(0, start - _LEAD_IN_WINDOW)
             if self.dropped_after and self.dropped_after.search(text, lead_in, start):
                 continue
+            if (
+                self.negated_after
+                and self.negated_after.search(text, lead_in, start)
+                and not self._ambivalent(text, end)
+            ):
+                continue
             if self.dropped_before and self.dropped_before.match(text, end):
                 continue
             past = bool(self.past_after and self.past_after.search(text, lead_in, start))
             return start, self.rule.weak or past
         return None
+
+    def _ambivalent(self, text: str, end: int) -> bool:
+        """A denial taken back at once ("i don't want to die but i keep planning it") still counts."""
+        return bool(self.ambivalent_before and self.ambivalent_before.match(text, end))
 
 
 SHIPPED = "shipped"
@@ -325,8 +339,12 @@ class CrisisDetector:
         self._scorer = risk.RiskScorer(template_to_regex) if scoring else None
         weights = load_shipped_weights() if model == SHIPPED else model
         self._model = CrisisModel(weights, template_to_regex) if isinstance(weights, Weights) else None
-        self._recovery_or_discussion = _phrase_pattern(lexicon.PAST_OR_RECOVERY + lexicon.DISCUSSION)
+        self._recovery = _phrase_pattern(lexicon.PAST_OR_RECOVERY)
+        self._discussion = _phrase_pattern(lexicon.DISCUSSION)
         self._recent = _phrase_pattern(lexicon.RECENT)
+        self._struggle = _phrase_pattern(lexicon.RECENT_STRUGGLE)
+        self._urge_resolved = _phrase_pattern(lexicon.URGE_RESOLVED)
+        self._urge_words = _phrase_pattern(lexicon.URGE_WORDS)
         self._graduation = _phrase_pattern(lexicon.GRADUATION)
         self._medication_routine = _phrase_pattern(lexicon.MEDICATION_ROUTINE)
 
@@ -389,8 +407,20 @@ class CrisisDetector:
         return found
 
     def _reads_as_past_or_discussion(self, text: str) -> bool:
-        assert self._recovery_or_discussion is not None and self._recent is not None
-        return bool(self._recovery_or_discussion.search(text)) and not self._recent.search(text)
+        """Recovery talk with nothing recent, or discussion with no present struggle."""
+        assert self._recovery is not None and self._recent is not None
+        assert self._discussion is not None and self._struggle is not None
+        if self._urge_resolved and self._urge_words and self._urge_resolved.search(text):
+            text = _blank(self._urge_words, text)
+        if self._recovery.search(text) and not self._recent.search(_blank(self._recovery, text)):
+            return True
+        return bool(self._discussion.search(text)) and not self._struggle.search(text)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """The text with the pattern's matches blanked: a recovery phrase's own "urges" ("my urges have
+    gone down") is not a sign of a present struggle."""
+    return pattern.sub(lambda m: " " + "x" * (len(m.group()) - 1), text)
 
 
 def _verdict(hits: list[tuple[int, lexicon.Rule]]) -> Detection:

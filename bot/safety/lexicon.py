@@ -100,7 +100,7 @@ NEGATION: tuple[str, ...] = (
     "(dont|do not|doesnt|does not|didnt|did not|never|not|wont|will not|no longer|nor|isnt"
     "|arent|wasnt|without|zero|free of|free from|havent|have not|hasnt|has not|hadnt)"
     " [{ADV}|any|have|having|had|feel|think|even|been|ever] [{ADV}|any|had|been|ever]"
-    " [going to|gonna]",
+    " [going to|gonna] [want to|wanna|wana|need to|plan to|plan on|intend to|feel like|have to]",
     "(no|zero|without) [{ADV}|active|passive|current]",
     # denials of a thought or a claim: "no thoughts of hurting myself", "never said i wanted to die"
     "(no|zero|without|not having any|not having|havent had any|havent had) [{ADV}|active|passive|current|real]"
@@ -109,14 +109,32 @@ NEGATION: tuple[str, ...] = (
     " [want to|wanted to|wanna|would|was going to|was gonna|am going to|was]",
 )
 
+#: What right after a negated hit takes the denial back: "i don't want to die but i keep planning it".
+AMBIVALENCE: tuple[str, ...] = (
+    "(but|yet|though|tho) [i|im|i am|part of me|my brain] [{ADV}|also] (keep|kept|keeps) (thinking|planning"
+    "|picturing|imagining|looking|wanting|coming back to|googling)",
+    "(but|yet|though|tho) [i|im|i am|part of me] [{ADV}] (might|may) (do it|still do it|anyway)",
+    "(but|yet|though|tho) [i|im|i am|part of me] [{ADV}] (still|also) (want|wants|think about|plan|thinking about"
+    "|planning)",
+    "(but|yet|though|tho) [i|im|i am|part of me] [{ADV}] (plan|planning|planned|going to do it|gonna do it"
+    "|cant stop thinking|can not stop thinking)",
+)
+
 #: Lead-ins that make a strong hit weak: it is about the past.
 PAST_LEAD_IN: tuple[str, ...] = (
     "(used to|tried to|attempted to|wanted to|have tried to|once tried to|almost|nearly"
     "|use to) [{ADV}|want to|wanna|think|feel|believe|say] [that] ...",
     # a time anchored in the past opens the sentence: "last year i wrote a goodbye letter"
     "((last|that|one) (year|summer|winter|spring|fall|autumn|decade)|{NUM} (year|years|yr|yrs) ago|back (then|in #)"
-    "|in (19#|20#)|when i was (younger|a teen|a teenager|a kid|little|in (high school|college|the hospital)))"
+    "|in (19#|20#)|when i was (younger|a teen|a teenager|a kid|a child|little|# [years old]|in (middle school"
+    "|high school|college|the hospital|rehab|treatment)))"
     " [i|we] ...",
+    # remembering or having had the thought: "i remember wanting to...", "i had a plan to..."
+    "(remember|remembered|recall|remembering) [{ADV}] (wanting|trying|feeling|thinking|being|planning|having)"
+    " [to|about|of|like] ...",
+    "(had|once had|used to have|have had) [a|the|some|those|these|many|so many] [{ADV}|dark|bad|intrusive]"
+    " (plan|plans|thoughts|thought|urges|urge|idea|ideas) (to|of|about|for)",
+    "(had|once had|used to have|have had) [a|the|some|those|these|many|so many|strong|bad|dark|intrusive]",
 )
 
 #: Spanish lead-ins that drop a hit.
@@ -128,7 +146,21 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "{NUM} {SPAN} ago",
     "(clean|free|sober) (for|since)",
     "(years|months|weeks|a year|a while|long time|a long time) ago",
-    "when i was (younger|a teen|a teenager|a kid|little|in)",
+    "when i was (younger|a teen|a teenager|a kid|a child|little|in|#)",
+    "(but|and) not (since|now|anymore|any more|these days|today) [then]",
+    "(at|at age|at the age of|aged) ##",
+    "(i|i still|still) (remember|recall) (the|when|back|how|that)",
+    "(a different|another|a past) (life|lifetime|person)",
+    "(they|it|those|the urge|the urges|the thoughts|the feeling) [all|finally|eventually] (passed|faded|went away"
+    "|calmed down|subsided|eased off)",
+    "(said|answered|told (him|her|them|my (doctor|therapist|psychiatrist|nurse|counselor|counsellor))) (none|no|nope"
+    "|not at all|never|that i dont|that im not)",
+    "(glad|happy|grateful|thankful|relieved) (im|i am|i m) (past|over|through|beyond|done with) (that|it|those|this)",
+    "(behind me|in my past)",
+    "when i (started|began|first (came|started)|came into) (iop|treatment|therapy|the program|this program|group"
+    "|rehab|dbt)",
+    "(urges|urge|thoughts|cravings) ... (have|has|are|is|s|got|gotten) [gone|gotten|been|getting|become] [way"
+    "|a lot|so much|much|really] (down|less|lower|weaker|fewer|away|quieter|rarer|easier to)",
     "back (then|in the day|in high school|in college|in middle school|in #)",
     "in the past",
     "no longer",
@@ -137,6 +169,7 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "havent ... (since|in (months|years|a year|a long time|ages|forever))",
     "(recovered|recovering|recovery|survivor|survived|milestone)",
     "(still|so) (here|alive|grateful|glad|thankful)",
+    "((im|i am) not going anywhere|here to stay)",
     "glad i (am|m|didnt|did not|stayed|survived|made it)",
     "proud of",
     "(last|that) (year|summer|winter|spring|fall|decade)",
@@ -160,18 +193,28 @@ DISCUSSION: tuple[str, ...] = (
     "|documentary|podcast|article|book|movie|film|episode|series|novel|research|statistics"
     "|stats|training|lecture|course|fundraiser|webinar|worksheet|module|psychoeducation"
     "|warning signs|safety plan|song|lyrics|topic|subject|(the|that|this|a|tv) (show|series|scene|character)"
-    "|portray*|depict*|representation|tips)",
+    "|portray*|depict*|representation|tips|risk factors|textbook|thesis)",
+    "(psych|psychology|health|sociology|nursing|ethics|my|our|the) (class|course|seminar) (is|was|s) (covering"
+    "|on|about|talking|discussing)",
+    "(essay|paper|report|presentation|assignment|project) (on|about)",
     "(talked|talking|talk|learned|learning|read|reading|watched|watching|heard) about",
+    "(practiced|practicing|practised|practising|role play*|roleplay*|rehearsed) (what|how) to (say|do|respond)",
     "how (do|can|should|would) (i|we|you|someone) (help|support|talk to|respond)",
     "(prevencion|concienciacion|linea de ayuda|documental|articulo|libro|pelicula|serie|capitulo|episodio"
     "|protagonista|personaje|escena|noticia|noticias|cancion)",
 )
 
+#: Signs of a present struggle: they keep past talk and discussion from silencing a hit.
+RECENT_STRUGGLE: tuple[str, ...] = (
+    "(again|relaps*|urge|urges|tempted|temptation|craving*|crave|cant stop|can not stop|miss it|miss doing it"
+    "|miss the feeling|back to|back into|started back|otra vez|de nuevo|ganas)",
+)
+
+#: A present struggle or a recent time: they keep past talk from silencing a hit. A recent time
+#: alone does not undo discussion ("my class covers suicide this week").
 RECENT: tuple[str, ...] = (
-    "(again|relaps*|urge|urges|tempted|temptation|craving*|crave|right now|rn|tonight"
-    "|last night|this morning|yesterday|just now|lately|these days|this week|cant stop"
-    "|can not stop|miss it|miss doing it|miss the feeling|back to|back into|started back"
-    "|otra vez|de nuevo|ganas)",
+    *RECENT_STRUGGLE,
+    "(right now|rn|tonight|last night|this morning|yesterday|just now|lately|these days|this week)",
 )
 
 #: Everyday medication routine ("pick up my pills tomorrow"): a means named as an errand.
@@ -206,6 +249,23 @@ _NOT_SELF_HARM_CUT = (
     "|gluten|dairy|meat|alcohol)",
 )
 
+#: Urges told as fading: "my urges to cut have gone way down".
+URGES_FADING = (
+    "[have|has|are|is|s|got|gotten|will|would|should|can|do|does] [gone|gotten|been|getting|become|get|go|be]"
+    " [way|a lot|so much|much|really] (down|less|lower|weaker|fewer|away|quieter|rarer|easier to|pass|passed"
+    "|fade|faded|fading)",
+)
+
+#: An urge told with its end: "the urge came up today but i used my skills and it passed".
+URGE_RESOLVED: tuple[str, ...] = (
+    "(it|they|the urge|the urges|the feeling) [all|finally|eventually] (passed|faded|went away|calmed down|subsided"
+    "|eased off)",
+    "(didnt|did not|never) act on (it|them|the urge|the urges)",
+)
+
+#: Words of an urge: once the message says the urge passed, they say nothing recent.
+URGE_WORDS: tuple[str, ...] = ("(urge|urges|tempted|temptation|craving*|crave)",)
+
 _DEATH_IDIOM = (
     "(of (laugh*|embarras*|cring*|bored*|cute*|hunger|thirst)|laughing|in a hole"
     "|on (this|that) hill|happy|at (work|the gym))",
@@ -217,7 +277,7 @@ _FOR_A_WHILE = (
     "(early|at (the|work|school|class|(this|that) (party|place|job|meeting|event|school))"
     "|in (the|this|that)|for (a|the|my|this)"
     "|so early|before|on (monday|mondays|a|the|this|that)|with (work|this|school|homework|the)"
-    "|to (the|this|that|these|work|school|class)|the|a|on my|into (a|the|my|some|this|that|bed)"
+    "|to (the|this|that|these|work|school|class|a|an|my|some|another)|the|a|on my|into (a|the|my|some|this|that|bed)"
     "|under (a|the|my))",
 )
 
@@ -246,6 +306,10 @@ RULES: tuple[Rule, ...] = (
             "i know [exactly|already|just] (how|when|where) (i|im) (going to|gonna|will|ll|ill) (do it|die"
             "|{SELF_KILL})",
             "(have|got) it all planned",
+            "(know|knew|figured out|decided|worked out|planned|planned out|wrote down|written down) (how|when|where)"
+            " (and|&) [i know|i figured out|i decided] (when|where|how)",
+            "(wrote down|writing down|wrote out|worked out|figured out|planned out|planned) (how|when|where)"
+            " (im|i am|i) (going to|gonna|will|ll|ill) (do it|die|{SELF_KILL})",
             "(wrote|writing|write|left|leaving|written|finished) [my|a] (suicide|goodbye"
             "|farewell) (note|letter|letters|notes)",
             "(set|picked|chose|chosen) (a|the) (date|day) (to|for) (die|dying|{SELF_KILL})",
@@ -268,10 +332,24 @@ RULES: tuple[Rule, ...] = (
         ),
         also_needs=(
             "(a plan|the plan|planned|pick (a|the) (day|date)|picked (a|the) (day|date)|last time|one last"
-            "|for the last|goodbye|never come back|wont be back|know what (its|it is) for|what its for"
+            "|for the last|goodbye|never come back|wont be back|(not|never|wont be|no) coming back|wont come back"
+            "|know what (its|it is) for|what its for"
             "|go through with it|ready to go|{SELF_KILL})",
         ),
         unless_in_message=GRADUATION,
+    ),
+    Rule(
+        "has a plan: waits for an empty house",
+        INTENT,
+        (
+            "(decided|made up my mind|mind is made up|its decided|going to|gonna|gona|ill|i will|planning to|plan to"
+            "|waiting to|wait to) ... (do|doing|go through with) it",
+        ),
+        also_needs=(
+            "(when|while|after|once|as soon as|until) (my|the|everyone|everybody|nobody|no one|noone) ... (is|are|s"
+            "|goes|go|leave|leaves|left|falls|fall) (at work|asleep|out|away|gone|to (sleep|bed|work)|not home"
+            "|out of town|on (vacation|holiday))",
+        ),
     ),
     Rule(
         "es: intends to act",
@@ -328,10 +406,21 @@ RULES: tuple[Rule, ...] = (
             "(took|swallow*|downed|gonna take|going to take|about to take|want to take|wanna take|need to take"
             "|thinking about taking|could take) [like|about|maybe|just] (all of|the rest of|every one of|every"
             " last one of|a bunch of|a handful of|handfuls of) (them|it|those|these)",
+            "(keep|kept|been|started|sit|sitting|im|i am) (counting|recounting|lining up) (them|those|these)",
         ),
         also_needs=("{PILLS}",),
     ),
-    Rule("means: overdose mentioned", MEANS, ("overdos*",), weak=True),
+    Rule(
+        "means: overdose mentioned",
+        MEANS,
+        ("overdos*",),
+        weak=True,
+        # too much of a food or drink: "an overdose of coffee this morning"
+        unless_after=(
+            "(of|on) [a|an|the|too much|so much] (coffee|caffeine|espresso|tea|sugar|candy|chocolate|sweets|soda"
+            "|energy drinks|carbs|pizza|cake|cookies|ice cream|junk food|cheese|tacos|food)",
+        ),
+    ),
     Rule(
         "means: height or vehicle",
         MEANS,
@@ -347,8 +436,9 @@ RULES: tuple[Rule, ...] = (
             "(tallest|highest) {HIGH_PLACE} (near|around|close|nearby|in (my|this) (town|city|area))",
             "how (high|tall|far) (do|does|would|is) ... (die|survive|fall|fatal|lethal)",
             "(standing|stood|sitting|sat) (on|at) the (edge|ledge) of (a|the) {HIGH_PLACE}",
-            "{WANT} to (drive|crash|swerve) [my car] (into|off) (a|the) (tree|wall|bridge|cliff"
-            "|traffic|river|lake|pole)",
+            "({WANT} to|going to|gonna|gona|about to|planning to|plan to|will|ill|i will) [just|finally]"
+            " (drive|crash|swerve|steer|ram) [my car|the car|my truck|it] (into|off) (a|the) [big] (tree|wall|bridge"
+            "|cliff|traffic|river|lake|pole|barrier|guardrail|truck|oncoming traffic)",
             "(think|thinking|thought|thoughts|keep thinking|fantasi*|imagin*|picture|picturing|urge|urges)"
             " (about|of|to) (driving|crashing|swerving|steering|walking|stepping|jumping|drive|crash|swerve"
             "|steer|walk|step|jump) [my car|the car|my truck|it] (into|in front of|off|from) ... ({VEHICLE}"
@@ -356,6 +446,20 @@ RULES: tuple[Rule, ...] = (
         ),
         unless_before=("{SOMEONE_ELSE} [also|just|then|finally]",),
         unless_after=("(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid)",),
+    ),
+    Rule(
+        # on a height and looking down, with nothing of a view or an outing in the message
+        "means: on a height, looking down",
+        MEANS,
+        (
+            "(standing|stood|sitting|sat|up|here|im|i am) (on|at|on top of|on the edge of) (a|the|this|that|my)"
+            " {HIGH_PLACE} ... (looking|staring|look|stare|looked|stared|peering) (down|over the edge|at the drop)",
+        ),
+        unless_before=("{SOMEONE_ELSE} [also|just|then|was|is]",),
+        unless_in_message=(
+            "(view|views|pretty|beautiful|gorgeous|sunset|sunrise|photo|photos|pic|pics|picture|pictures|selfie"
+            "|tourist*|ducks|boats|fireworks|scenery|hike|hiking|walk|city lights)",
+        ),
     ),
     Rule(
         # "i'm gonna jump, i'm on the roof now": the intent and the place sit in different clauses
@@ -367,6 +471,22 @@ RULES: tuple[Rule, ...] = (
         ),
         also_needs=("(on|at|up on|top of|off|from|to) (the|a|this|that|my|our) [edge of the|top of the] {HIGH_PLACE}",),
         unless_after=("(in|into|at|on (the|a) (trampoline|bed|bandwagon)|rope|for|to conclusions|ahead|the gun)",),
+    ),
+    Rule(
+        # "estoy en el puente y voy a saltar": the Spanish of the rule above
+        "es: about to jump from a height",
+        MEANS,
+        (
+            "(voy a|me voy a|quiero|pienso|estoy por|estoy a punto de|a punto de) (saltar|tirarme|aventarme|lanzarme"
+            "|arrojarme|dejarme caer)",
+            "me (voy a|quiero|pienso) (tirar|aventar|lanzar|arrojar|dejar caer)",
+        ),
+        also_needs=(
+            "(en|del|desde|arriba de|encima de|sobre|al borde de|a la orilla de) (el|la|un|una|este|esta|mi)"
+            " (puente|edificio|balcon|ventana|techo|azotea|piso|precipicio|acantilado|barranco|orilla|borde)",
+        ),
+        unless_after=("(a|al|en) (la|el) (piscina|alberca|agua|mar|rio|lago|cama|sofa)",),
+        spanish=True,
     ),
     Rule(
         # slang that stands for a method ("catch the bus" for ctb) when the writer marks it as not literal
@@ -442,6 +562,8 @@ RULES: tuple[Rule, ...] = (
             "(giving|gave|give) away [all] my (stuff|things|belongings|possessions|pets|cat|dog)",
             "(if|when|in case) (you|u|yall|you all|anyone|nobody) (dont|do not|never|wont|stop|doesnt) (hear|hearing)"
             " from me (again|anymore|ever again)",
+            "(by the time|when|once|if) (you|u|anyone|anybody|someone|somebody|yall|you all|people) (read*|see*"
+            "|find*|get*) this ... (gone|dead|not here|no longer here|not around|at peace|not alive)",
             "(wont|will not|dont|do not) need (it|them|any of (it|this|that)|my stuff|my things)"
             " (where|after) (im|i am|i m) (going|gone)",
             "(please|pls|plz|can you|could you|make sure (you|someone)|just) tell (my|her|him|them) ..."
@@ -547,7 +669,8 @@ RULES: tuple[Rule, ...] = (
         ),
         unless_after=(
             "(laugh*|at work|at the gym|working|trying|over|for (this|that|it)"
-            "|with (work|this)|out here|to (get|finish|make|meet|pay|keep))",
+            "|with (work|this)|out here|to (get|finish|make|meet|pay|keep)|studying|cramming|training|practicing"
+            "|for (the|this|that|my) (exam|test|final|finals|project|deadline))",
         ),
     ),
     Rule(
@@ -594,7 +717,8 @@ RULES: tuple[Rule, ...] = (
             "|go on|keep going|exist|existing|stay|staying|trying anymore|anything anymore)",
             "(not|isnt|is not|aint|no longer|never) worth living",
             "life (isnt|is not|aint|no longer) worth",
-            "(whats|what is|wats) the point (of|in) (living|life|being alive|going on|anything anymore|me)",
+            "(whats|what is|wats) [even|really|honestly|the] [even] the point (of|in) (living|life|being alive|going on"
+            "|anything anymore|me|staying (around|alive|here)|being here|trying anymore|waking up|existing)",
             "(whats|what is) the point anymore",
             "(tired|sick|exhausted) of (living|being alive|existing|life|being here)",
             "done with (life|living|everything|it all|being alive|existing)",
@@ -653,7 +777,8 @@ RULES: tuple[Rule, ...] = (
             "(quiero|quisiera) (morir|morirme|estar muerto|estar muerta|no existir"
             "|desaparecer para siempre|dejar de existir|matarme|suicidarme)",
             "me quiero (morir|matar|suicidar)",
-            "(ganas de|pienso en|pensando en) (morir|morirme|matarme|suicidarme|desaparecer)",
+            "(ganas de|pienso en|pensando en|pense en|he pensado en|sigo pensando en|no dejo de pensar en"
+            "|estuve pensando en) (morir|morirme|matarme|suicidarme|desaparecer)",
             "(suicidarme|quitarme la vida)",
             "(no quiero|ya no quiero) (vivir|seguir viviendo|seguir aqui|seguir|despertar|estar aqui|existir)",
             "(ya no|no) (aguanto|puedo) (mas|seguir|con esto|con mi vida)",
@@ -677,6 +802,8 @@ RULES: tuple[Rule, ...] = (
             "de [la|el|los|las] (risa|hambre|sueno|ganas|verguenza|pena|calor|frio|cansancio|aburrimiento|miedo)",
             "con (este|esta|el|la|tanto|tanta|mi|los|las) (calor|frio|trafico|tarea|tareas|trabajo|ruido|examen"
             "|examenes|semana|jefe|clase|clases|gente|lluvia|tos|gripe|resfriado)",
+            # working or studying oneself to death: "me quiero matar estudiando"
+            "(estudiando|trabajando|entrenando|en el (trabajo|gym|gimnasio)|para el examen)",
         ),
         spanish=True,
     ),
@@ -716,10 +843,17 @@ RULES: tuple[Rule, ...] = (
             "|punch|punching|scratching|carve|carving|bite|biting|bang|banging) {SELF}",
             "(cutting|cuting|carve|carving|slice|slicing|burn|burning|scratching) [into|up] [my] {BODY}",
             "(until|till|til) (it|they|i) (bleed*|bled)",
+            "(until|till|til) (i|my (knuckles|hands|hand|fist|fists|skin|arms|arm|head|legs)) (saw stars|see stars"
+            "|passed out|pass out|blacked out|bled|bleed*|cracked|broke|bruised|went numb|were raw|was raw|split)",
+            "(hit|hitting|bang*|slam*|punch*) my (head|fist|fists|hand|hands) (against|into|on) (the|a) (wall|door"
+            "|floor|desk|mirror) (until|till|til|again|on purpose|to feel|so hard|over and over)",
+            "(punch*|hit|hitting|bang*|slam*) (the|a) (wall|walls|mirror|door) (until|till|til|on purpose|to feel)",
             "(cut|cuts|cutting) (deep|deeper)",
             "(fresh|new|my) (cuts|wounds)",
             "(hide|hiding|cover|covering) [my] (cuts|scars|wounds)",
             "(i|ive|i have|i just|im|been|was) (cut|cutting) again",
+            "(home|then|and|so|just|i|finally|ended up|caved and) (cut|cuted) (then|and then|until|till|til|again"
+            "|last night|tonight|today|yesterday|this morning)",
             "(sh|self harm*|selfharm*|hurt {SELF}) (again|tonight|rn|right now)",
             "relaps* (on|with|into|to) (sh|cutting|self harm*|selfharm*)",
             "sh (urges|urge|relapse|again|scars|tonight|rn)",
@@ -737,7 +871,8 @@ RULES: tuple[Rule, ...] = (
             "(started|start|starting|back to|went back to) (cutting|self harm*|selfharm*|sh"
             "|burning {SELF}|hurting {SELF})",
         ),
-        unless_after=_NOT_SELF_HARM_CUT,
+        unless_after=(*_NOT_SELF_HARM_CUT, *URGES_FADING),
+        unless_in_message=URGE_RESOLVED,
     ),
     Rule(
         # "the urges are back tonight" after talk of cutting: a negated "don't want to cut" names
@@ -792,6 +927,7 @@ RULES: tuple[Rule, ...] = (
         weak=True,
         unless_before=(
             "(died by|died from|lost (him|her|them|someone|a friend) to|ran|run|running|did) [some|the|our]",
+            "{SOMEONE_ELSE} (is|was|s|seems|seemed|feels|felt|gets|got|sounds|sounded) [{ADV}]",
         ),
         unless_after=("(squad|door|doors|drill|drills|sprint|sprints|run|runs)",),
     ),
@@ -832,10 +968,14 @@ CHAT_SPELLINGS: dict[str, str] = {
     "klling": "killing",
     "lyfe": "life",
     "lyf": "life",
+    "b": "be",
+    "anymor": "anymore",
+    "anymoar": "anymore",
+    "tmrw": "tomorrow",
 }
 
 #: Words the text is corrected towards when a token is one typo away.
-FUZZY_TARGETS: tuple[str, ...] = ("suicide", "suicidal", "myself", "overdose")
+FUZZY_TARGETS: tuple[str, ...] = ("suicide", "suicidal", "myself", "overdose", "anymore", "goodbye", "tonight")
 
 #: Long key words also corrected two typos away ("sucidie"); nothing common sits that close.
 FUZZY_TARGETS_TWO_EDITS: tuple[str, ...] = ("suicide", "suicidal")

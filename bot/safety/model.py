@@ -2,7 +2,8 @@
 
 The lexicon and the cue-scoring layer (`bot.safety.risk`) recognise wordings someone wrote
 down; this layer recognises messages that *resemble* labelled crisis messages. It is a
-logistic regression over binary features of a window (one sentence, or it and the next):
+logistic regression over binary features of a window (one sentence, or it and the next; in a
+run-on sentence also each clause, or it and the next, so unrelated clauses can't dilute one):
 
 - words and word pairs ("w:", "b:"), for wording seen in the labelled data;
 - letter trigrams of each word ("c:"), so misspellings share most features with the real word;
@@ -26,6 +27,7 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
@@ -99,9 +101,15 @@ def word_features(words: Sequence[str]) -> set[str]:
     features.update(f"b:{a} {b}" for a, b in pairwise(marked))
     for word in marked:
         if len(word) >= 3 and word[0] != "~":
-            padded = f"<{word}>"
-            features.update("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
+            features.update(_trigrams(word))
     return features
+
+
+@lru_cache(maxsize=8192)
+def _trigrams(word: str) -> tuple[str, ...]:
+    """Letter trigram features of one word; cached, as chat reuses few words and clause windows rescore them."""
+    padded = f"<{word}>"
+    return tuple("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
 
 
 def sentence_features(sentence: concepts.Sentence) -> set[str]:
@@ -144,6 +152,43 @@ class Featuriser:
     def message_features(self, normalised: str) -> set[str]:
         """Features of a whole message, as the model is trained on short messages."""
         return window_features(self.sentences(normalised))
+
+
+#: Words that join run-on clauses in chat ("rent is late and i think ..."); a clause starts at one.
+# fmt: off
+CLAUSE_JOINERS = frozenset({
+    "and", "but", "then", "so", "anyway", "anyways", "because", "cause", "cuz", "bc", "plus", "also",
+    "y", "pero", "luego", "despues", "bueno", "entonces", "porque", "aparte",
+})
+# fmt: on
+#: A clause shorter than this is joined to the next one: "and cut" alone carries too little.
+MIN_CLAUSE_WORDS = 3
+
+
+def clauses(sentence: concepts.Sentence) -> list[concepts.Sentence]:
+    """A sentence cut at its joining words, when it has at least two clauses (else none).
+
+    People run unrelated news into a crisis without a stop ("went to work and rent is late and i
+    think this is the week i stop being a problem for good"); scored whole, the other clauses'
+    words dilute the one that matters, so each clause is also scored alone and with the next.
+    """
+    words = sentence.words
+    starts = [0]
+    for i, word in enumerate(words):
+        if i and word in CLAUSE_JOINERS and i - starts[-1] >= MIN_CLAUSE_WORDS:
+            starts.append(i)
+    if len(starts) < 2:
+        return []
+    if len(words) - starts[-1] < MIN_CLAUSE_WORDS:
+        starts.pop()
+    if len(starts) < 2:
+        return []
+    spans = sentence.spans or concepts.concept_spans(words)
+    out: list[concepts.Sentence] = []
+    for a, b in pairwise([*starts, len(words)]):
+        inside = tuple((s - a, e - a, c) for s, e, c in spans if a <= s and e <= b)
+        out.append(concepts.Sentence(words[a:b], concepts.mark_negation(inside)))
+    return out
 
 
 def windows(sentences: list[concepts.Sentence]) -> list[tuple[int, int]]:
@@ -190,8 +235,17 @@ class CrisisModel:
         self._featuriser = Featuriser(to_regex)
 
     def score(self, normalised: str) -> ModelScore:
-        """The most crisis-like window of the message."""
+        """The most crisis-like window of the message: sentence windows, then clause windows."""
         sentences = self._featuriser.sentences(normalised)
+        best_logit, best = self._best_window(sentences)
+        for sentence in sentences:
+            if sentence.opens_window and len(sentence.words) >= 2 * MIN_CLAUSE_WORDS:
+                logit, score = self._best_window(clauses(sentence))
+                if logit > best_logit:
+                    best_logit, best = logit, score
+        return best
+
+    def _best_window(self, sentences: list[concepts.Sentence]) -> tuple[float, ModelScore]:
         cached: dict[int, set[str]] = {}
         best = NO_MODEL_SCORE
         best_logit = -math.inf
@@ -207,7 +261,7 @@ class CrisisModel:
             if logit > best_logit:
                 shown = dict.fromkeys(c for i in range(start, end) for c in sentences[i].concepts if c[0] != "~")
                 best_logit, best = logit, ModelScore(sigmoid(logit), tuple(shown))
-        return best
+        return best_logit, best
 
     def is_crisis(self, score: ModelScore) -> bool:
         return score.probability >= self.weights.threshold

@@ -27,8 +27,9 @@ What takes weight away:
 - a sentence about someone else (he, she, my sister, the character) with no "I" in it loses
   its death, means and method cues;
 - laughter (lol, haha, jaja) in the window costs `LAUGHTER_PENALTY`;
-- recovery talk and discussion (the lexicon's own lists) silence the layer unless the message
-  also shows a present struggle or a time or plan;
+- recovery talk (the lexicon's list) silences the layer unless the message also shows a
+  present struggle, a recent time or a plan; discussion silences it unless a present struggle
+  shows ("my class covers suicide this week" stays quiet);
 - graduation and moving-away talk silences farewell cues, and everyday purposes ("for the
   swing", "at the pharmacy") silence a means;
 - a negation lead-in ("don't", "never", "not going to") drops a death or wanting cue.
@@ -36,7 +37,7 @@ What takes weight away:
 The cues are written in the lexicon's template syntax and match the same normalised text.
 The weights and the threshold were calibrated on tests/data/crisis_messages.tsv and
 crisis_holdout.tsv; later cues were generalised from the misses and false alarms of blind1-3
-in tests/data/crisis_blind.tsv (tuned-on now). Only blind4 is never tuned on.
+and blind5 in tests/data/crisis_blind.tsv (tuned-on now). blind4 and blind6 are never tuned on.
 """
 
 from __future__ import annotations
@@ -98,6 +99,8 @@ class Cue:
     unless_after: tuple[str, ...] = ()
     #: the cue does not count after a negation lead-in ("I don't want to die")
     negatable: bool = False
+    #: the cue does not count right after a past auxiliary ("three years ago i was planning ...")
+    past_drops: bool = False
 
 
 _OTHER_PERSON = (
@@ -109,6 +112,14 @@ _OTHER_PERSON = (
     "|protagonist|main character|celebrity|patient|student|teen|teenager)"
     "|(el|ella|ellos|ellas|mi (amigo|amiga|hermano|hermana|mama|papa|primo|prima|abuelo|abuela)))"
 )
+
+#: A past auxiliary right before a plan cue: "i was planning my funeral" three years ago.
+_PAST_AUXILIARY = "(was|were|had|had been|used to be|d been) [already|still|even|really|actively|seriously]"
+
+#: A past wish inside a plan cue: "the night i wanted to end it".
+_PAST_INSIDE = "(wanted to|tried to|was going to|was gonna|almost|nearly|used to)"
+#: Words of an urge, which say nothing recent once the message tells the urge passed.
+_URGE_WORDS = lexicon.URGE_WORDS[0]
 
 _FIRST_PERSON_SUBJECT = "(i|im|ive|ill|id|myself|yo|me siento|estoy|quiero|tengo|voy)"
 
@@ -136,6 +147,12 @@ _LAUGHTER = "(lol|lmao|lmfao|rofl|haha*|hehe*|jaja*|jeje*|jk|xd|lolol)"
 IDIOMS: tuple[str, ...] = (
     "(dying|dyin|die|died|dead|killing|killed|kill|kils|kills) (to|for) [see|know|try|get|go|hear|meet|have|eat]",
     "to die for",
+    # tiredness: "i could sleep forever after this week"
+    "(i|id|i would|i could|could) [honestly|literally|just] (sleep|nap) (forever|for (a|days|weeks|a week|a year"
+    "|a month|hours|ever))",
+    # working or studying oneself to death
+    "(killing|kill|killed|matar|matarme|matando|mato) [{SELF}|me] (studying|working|cramming|estudiando|trabajando"
+    "|entrenando)",
     "(killing|killed|kil|kill|slayed|slaying|murdered|murdering|destroyed) (it|me|us|them|the game)",
     "(is|are|was|its|it is|s) killing (me|us)",
     "dead (tired|serious|set|end|weight|line|lines|last|center|centre|on|wrong|quiet|asleep|broke)",
@@ -176,7 +193,8 @@ CUES: tuple[Cue, ...] = (
         DEATH,
         2.0,
         (
-            "(not|never|dont|wont|no longer|wouldnt) [ever] (wake|waking) up [again|anymore|ever|this time]",
+            "(not|never|dont|wont|no longer|wouldnt|didnt|did not|couldnt) [ever] (wake|waking) up [again|anymore"
+            "|ever|this time]",
             "(stay|staying|stays) asleep",
             "(sleep|asleep|rest|sleeping|resting|go to sleep) (forever|for good|for ever|permanently)",
             "(eternal|permanent|endless|forever) (sleep|rest|nap)",
@@ -223,6 +241,9 @@ CUES: tuple[Cue, ...] = (
             " gonna|dont think im going to|i dont think ill) be (here|around|alive) (much longer|for"
             " long|anymore|any more|long)",
             # the same absence told as no longer being a weight on others
+            # "i finally stop being a problem for everyone for good"
+            "(stop|stopped|quit|done) being (a problem|a burden|in (everyones|anyones|your|the) way|a weight|a bother)"
+            " ... (for good|forever|permanently|once and for all|for ever)",
             "(wont|will not|not gonna|not going to|dont think ill|wont be) be (a problem|a burden|in (anyones|your"
             "|the|their) way|bothering (anyone|you|anybody)|anyones problem) [for|to] [anyone|anybody|you|you all"
             "|yall|everyone|them] (much longer|for long|anymore|any more|after (tonight|today|this))",
@@ -325,12 +346,32 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         MEANS,
+        2.5,
+        (
+            # a firearm taken out of where it is kept: "got my dad's gun out of the safe"
+            "(got|grabbed|took|pulled|loaded|unlocked|brought) ... (gun|guns|pistol|rifle|firearm|revolver|shotgun"
+            "|handgun|bullets|ammo|pistola|arma) (out|down|from|off)",
+        ),
+    ),
+    Cue(
+        MEANS,
+        3.0,
+        (
+            # a means held or stared at for a long time: "been holding the razor for an hour"
+            "(holding|staring at|looking at|held|stared at|gripping|sitting with|playing with) (the|a|my|this|that"
+            "|these|those) (razor|razors|blade|blades|gun|pistol|rope|noose|pills|bottle|pill bottle|knife)"
+            " (for|since) (an hour|hours|a while|ages|so long|too long|the last|# (minutes|mins|hours|hrs)"
+            "|like an hour|half an hour|minutes)",
+        ),
+    ),
+    Cue(
+        MEANS,
         2.0,
         (
             # the means at hand: "i have the pills in my hand right now"
             "(pill*|meds|tablets|pill bottle|bottle|rope|gun|pistol|knife|blade*|razor*|pastillas|cuerda|pistola"
             "|navaja) ... (in my (hand|hands|lap|pocket)|next to me|beside me|in front of me|en la mano|en mis manos"
-            "|junto a mi)",
+            "|junto a mi|on my (bed|lap|pillow|nightstand)|en mi cama)",
             "(cant|can not|cannot|couldnt) stop (looking at|staring at|thinking about|holding) (it|them|the"
             " (razor|blade|blades|pills|rope|gun|knife|bottle|bridge|ledge|edge))",
             "(keep|kept|been|always|started) (driving|walking|going|standing|stopping|slowing down) (past|by|to"
@@ -367,6 +408,18 @@ CUES: tuple[Cue, ...] = (
             "(what|wat) (im|i am|i m) (about to|going to|gonna|planning to) do",
             "me voy a ir para siempre",
         ),
+        past_drops=True,
+    ),
+    Cue(
+        TIME,
+        1.0,
+        (
+            # an empty house, the usual opening: "when my roommate is at work", "cuando no haya nadie"
+            "(when|while|after|once|as soon as) (my|the|everyone|everybody|nobody|no one|noone) ... (is|are|s|goes"
+            "|go|leave|leaves|left|falls|fall) (at work|asleep|out|away|gone|to (sleep|bed|work)|not home|out of"
+            " town|on (vacation|holiday))",
+            "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        ),
     ),
     Cue(
         INTENT,
@@ -377,6 +430,7 @@ CUES: tuple[Cue, ...] = (
             " plan|it is time|its time|decidi|ya decidi|lo tengo planeado|tengo un plan|estoy list*"
             "|ya es hora|this is it|lo hago|hacerlo|lo voy a hacer|voy a hacerlo|lo hare|my decision|mi decision)",
         ),
+        past_drops=True,
     ),
     Cue(
         TIME,
@@ -548,6 +602,7 @@ CUES: tuple[Cue, ...] = (
             "(punish|punishing|punished) {SELF}",
             "deserve (the|this|to) (pain|hurt|suffer|bleed|feel pain|be hurt|get hurt)",
         ),
+        unless_after=lexicon.URGES_FADING,
     ),
     Cue(
         RELEASE,
@@ -631,11 +686,17 @@ class RiskScorer:
         self._core_count = sum(1 for cue in ordered if cue.kind in CORE or cue.weight >= CORE_INTENT_WEIGHT)
         self._idioms = re.compile(f" (?:{any_of(IDIOMS)})(?= )")
         self._negation = re.compile(f" (?:{any_of(lexicon.NEGATION + lexicon.ES_NEGATION)})$")
+        self._past_auxiliary = re.compile(f" {to_regex(_PAST_AUXILIARY)}$")
+        self._past_inside = re.compile(f" {to_regex(_PAST_INSIDE)}(?= )")
+        self._urge_words = re.compile(f" {to_regex(_URGE_WORDS)}(?= )")
+        self._urge_resolved = re.compile(f" (?:{any_of(lexicon.URGE_RESOLVED)})(?= )")
         self._other = re.compile(f" {to_regex(_OTHER_PERSON)}(?= )")
         self._first_person = re.compile(f" {to_regex(_FIRST_PERSON_SUBJECT)}(?= )")
         self._laughter = re.compile(f" {to_regex(_LAUGHTER)}(?= )")
-        self._past = re.compile(f" (?:{any_of(lexicon.PAST_OR_RECOVERY + lexicon.DISCUSSION)})(?= )")
+        self._past = re.compile(f" (?:{any_of(lexicon.PAST_OR_RECOVERY)})(?= )")
+        self._discussion = re.compile(f" (?:{any_of(lexicon.DISCUSSION)})(?= )")
         self._recent = re.compile(f" (?:{any_of(lexicon.RECENT)})(?= )")
+        self._struggle = re.compile(f" (?:{any_of(lexicon.RECENT_STRUGGLE)})(?= )")
         self._graduation = re.compile(f" (?:{any_of(lexicon.GRADUATION + _EVERYDAY_FAREWELL)})(?= )")
 
     def score(self, padded: str) -> Score:
@@ -653,6 +714,8 @@ class RiskScorer:
                 start = hit.start()
                 if cue.negatable and self._negation.search(text, max(0, start - 60), start):
                     continue
+                if cue.past_drops and self._told_as_past(text, start, hit.end()):
+                    continue
                 index = bisect_right(stops, start)
                 if cue.kind in REINFORCED:
                     first_start, first_end = first_hit.setdefault((index, cue.kind), hit.span())
@@ -667,6 +730,7 @@ class RiskScorer:
         about_others = others - self._sentences_with(self._first_person, text, stops)
         quiet = self._reads_as_past(text)
         graduation = bool(self._graduation.search(text))
+        urge_resolved = bool(self._urge_resolved.search(text))
         best = NO_SCORE
         for i in range(sentences):
             window: dict[str, float] = {}
@@ -679,6 +743,8 @@ class RiskScorer:
                     hits[kind] = hits.get(kind, 0) + (2 if kind in repeated[j] else 1)
             if graduation:
                 window.pop(FAREWELL, None)
+            if urge_resolved:
+                window.pop(SELF_HARM, None)
             if (quiet and INTENT not in window) or not self._has_core(window):
                 continue
             value = sum(window.values())
@@ -696,5 +762,20 @@ class RiskScorer:
     def _has_core(kinds: dict[str, float]) -> bool:
         return any(k in CORE for k in kinds) or kinds.get(INTENT, 0.0) >= CORE_INTENT_WEIGHT
 
+    def _told_as_past(self, text: str, start: int, end: int) -> bool:
+        """A plan cue right after "was" or "had", or with a past wish inside it."""
+        return bool(
+            self._past_auxiliary.search(text, max(0, start - 30), start) or self._past_inside.search(text, start, end)
+        )
+
     def _reads_as_past(self, text: str) -> bool:
-        return bool(self._past.search(text)) and not self._recent.search(text)
+        """Recovery talk with nothing recent, or discussion with no present struggle.
+
+        An urge the message says has passed ("it came up today but it passed") is not recent.
+        """
+        if self._urge_resolved.search(text):
+            text = self._urge_words.sub(lambda m: " " + "x" * (len(m.group()) - 1), text)
+        blanked = self._past.sub(lambda m: " " + "x" * (len(m.group()) - 1), text)
+        if blanked != text and not self._recent.search(blanked):
+            return True
+        return bool(self._discussion.search(text)) and not self._struggle.search(text)
