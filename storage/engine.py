@@ -14,8 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 _T = TypeVar("_T")
 
-#: Rows fetched in the same trip to the SQLite thread as the statement; more come in later trips.
+#: Rows fetched with the statement; more come in later trips to the connection's thread.
 PREFETCH_ROWS = 256
+#: How long a statement waits for another connection's write lock (SQLite's busy timeout).
+BUSY_TIMEOUT_MS = 30_000
 
 
 def is_sqlite(url: str) -> bool:
@@ -23,15 +25,14 @@ def is_sqlite(url: str) -> bool:
 
 
 def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
-    """An async engine; SQLite gets WAL, foreign keys and a busy timeout on every connection.
+    """An async engine; SQLite gets WAL, foreign keys and a 30 s wait for locks on every connection.
 
-    SQLite connections are aiosqlite connections whose cursors run a statement in one trip to
-    the connection's thread (see :class:`_PrefetchingCursor`).
+    SQLite connections are aiosqlite connections that run statements on the event loop's
+    thread and go to the connection's own thread only to wait for a lock (see
+    :class:`_PrefetchingConnection`).
     """
     kwargs: dict[str, Any] = {"echo": echo}
-    if is_sqlite(url):
-        kwargs["connect_args"] = {"timeout": 30}
-    else:
+    if not is_sqlite(url):
         kwargs["pool_pre_ping"] = True
     engine = create_async_engine(url, **kwargs)
     if is_sqlite(url):
@@ -45,7 +46,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -54,7 +54,7 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
 
 
-# -- SQLite: one thread trip per statement ------------------------------------------------
+# -- SQLite: statements on the event loop's thread, lock waits on the connection's ------------
 
 
 def _connect_prefetching(dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> Any:
@@ -63,42 +63,88 @@ def _connect_prefetching(dialect: Any, _record: Any, cargs: list[Any], cparams: 
 
 
 def _prefetching_connection(database: Any, *args: Any, **kwargs: Any) -> _PrefetchingConnection:
+    # No busy handler on the connection itself (timeout 0): a statement that meets another
+    # connection's lock fails at once on the loop's thread and waits on the connection's
+    # thread instead (see _PrefetchingConnection.run). Both threads use the sqlite3
+    # connection, one statement at a time.
+    kwargs |= {"timeout": 0, "check_same_thread": False}
     connection = _PrefetchingConnection(partial(sqlite3.connect, database, *args, **kwargs), iter_chunk_size=64)
     connection._thread.daemon = True  # as SQLAlchemy's aiosqlite dialect does: never block exit
     return connection
 
 
 class _PrefetchingConnection(aiosqlite.Connection):
-    """An aiosqlite connection whose cursors prefetch (see :class:`_PrefetchingCursor`), and
-    whose commit and rollback skip the trip to the SQLite thread when no transaction is open
-    (an event that only read: SQLite starts a transaction at the first write)."""
+    """An aiosqlite connection that runs each statement, commit and rollback on the event
+    loop's thread, and uses its own thread only to wait for a lock.
+
+    Why: SQLite answers a statement in microseconds, while a trip to the connection's thread
+    (queue it, wake the thread, wake the event loop, hand the GIL back and forth) cost more
+    than the statement itself, several times per event; on a busy machine each wake-up waits
+    for a CPU. A statement that needs a lock another connection holds (another process
+    writing, or another transaction of this process that awaits something between its
+    statements) must not wait on the loop's thread: that would stop the bot, and could wait
+    for a transaction that only the blocked loop can finish. So the connection has no busy
+    handler: such a statement fails at once with SQLITE_BUSY, having changed nothing, and runs
+    again on the connection's thread with a busy timeout of :data:`BUSY_TIMEOUT_MS`, as every
+    statement did before. Commit and rollback skip SQLite when no transaction is open (an
+    event that only read: SQLite starts a transaction at the first write).
+    """
 
     def cursor(self) -> Any:  # SQLAlchemy awaits ``cursor().__aenter__()``
         return _PrefetchingCursor(self)
 
     async def commit(self) -> None:
-        if self._transaction_open():
-            await super().commit()
+        connection = self._connection
+        if connection is None:
+            await super().commit()  # raises as aiosqlite does for a closed connection
+        elif connection.in_transaction:
+            await self.run(sqlite3.Connection.commit)
 
     async def rollback(self) -> None:
-        if self._transaction_open():
-            await super().rollback()
-
-    def _transaction_open(self) -> bool:
-        """sqlite3's flag; safe to read here, since statements on this connection are awaited
-        one at a time. True when closed, so the base class reports that as before."""
         connection = self._connection
-        return connection is None or connection.in_transaction
+        if connection is None:
+            await super().rollback()
+        elif connection.in_transaction:
+            await self.run(sqlite3.Connection.rollback)
+
+    async def run(self, function: Callable[[sqlite3.Connection], _T]) -> _T:
+        """``function(connection)`` here; on SQLITE_BUSY again on the connection's thread, waiting for the lock.
+
+        Safe to repeat: SQLite reports SQLITE_BUSY before a statement changes anything, and a
+        COMMIT that got it leaves the transaction open to be committed again.
+        """
+        connection = self._connection
+        if connection is None or not self._running:
+            raise ValueError("Connection closed")  # aiosqlite's words, which SQLAlchemy maps
+        try:
+            return function(connection)
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                raise
+        return cast(_T, await self._execute(_patiently, connection, function))  # type: ignore[no-untyped-call]
+
+    async def on_thread(self, function: Callable[[], _T]) -> _T:
+        """Run ``function`` on the connection's thread (aiosqlite's queue, in order)."""
+        return cast(_T, await self._execute(function))  # type: ignore[no-untyped-call]
+
+
+def _patiently(connection: sqlite3.Connection, function: Callable[[sqlite3.Connection], _T]) -> _T:
+    """On the connection's thread: ``function(connection)`` with a busy timeout, then none again."""
+    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    try:
+        return function(connection)
+    finally:
+        connection.execute("PRAGMA busy_timeout=0")
 
 
 class _PrefetchingCursor:
-    """A DB-API cursor for SQLAlchemy's aiosqlite adapter that costs one thread trip per statement.
+    """A DB-API cursor for SQLAlchemy's aiosqlite adapter that runs a statement in one call.
 
     aiosqlite's own cursor makes a trip to the connection's thread for creating the cursor,
-    executing, fetching and closing: four trips, each waking the thread and the event loop,
-    for a statement SQLite runs in microseconds. Here the statement runs, its first
+    executing, fetching and closing. Here the statement runs, its first
     :data:`PREFETCH_ROWS` rows are fetched and (when that was all) the cursor is closed in
-    one trip; larger results (a streamed table copy) fetch the rest in further trips, so
+    one call, on the event loop's thread (see :class:`_PrefetchingConnection`); larger
+    results (a streamed table copy) fetch the rest in trips to the connection's thread, so
     memory stays bounded.
     """
 
@@ -106,7 +152,7 @@ class _PrefetchingCursor:
 
     def __init__(self, connection: _PrefetchingConnection) -> None:
         self._connection = connection
-        self._open: sqlite3.Cursor | None = None  # still has rows on the SQLite thread
+        self._open: sqlite3.Cursor | None = None  # still has rows to fetch
         self._rows: deque[Any] = deque()
         self.description: Any = None
         self.rowcount = -1
@@ -120,17 +166,13 @@ class _PrefetchingCursor:
 
     async def execute(self, sql: str, parameters: Any = None) -> _PrefetchingCursor:
         await self.close()
-        self._take(await self._on_thread(partial(_run, self._connection._conn, sql, parameters, many=False)))
+        self._take(await self._connection.run(partial(_run, sql=sql, parameters=parameters, many=False)))
         return self
 
     async def executemany(self, sql: str, parameters: Any) -> _PrefetchingCursor:
         await self.close()
-        self._take(await self._on_thread(partial(_run, self._connection._conn, sql, parameters, many=True)))
+        self._take(await self._connection.run(partial(_run, sql=sql, parameters=parameters, many=True)))
         return self
-
-    async def _on_thread(self, function: Callable[[], _T]) -> _T:
-        """Run ``function`` on the connection's SQLite thread (aiosqlite's queue, in order)."""
-        return cast(_T, await self._connection._execute(function))  # type: ignore[no-untyped-call]
 
     def _take(self, result: tuple[Any, int, int | None, list[Any], sqlite3.Cursor | None]) -> None:
         self.description, self.rowcount, self.lastrowid, rows, self._open = result
@@ -163,7 +205,7 @@ class _PrefetchingCursor:
         if self._open is None:
             return
         cursor, self._open = self._open, None
-        rows, still_open = await self._on_thread(partial(_fetch, cursor, size))
+        rows, still_open = await self._connection.on_thread(partial(_fetch, cursor, size))
         self._rows.extend(rows)
         self._open = cursor if still_open else None
 
@@ -171,13 +213,13 @@ class _PrefetchingCursor:
         self._rows.clear()
         if self._open is not None:
             cursor, self._open = self._open, None
-            await self._on_thread(cursor.close)
+            await self._connection.on_thread(cursor.close)
 
 
 def _run(
-    connection: sqlite3.Connection, sql: str, parameters: Any, *, many: bool
+    connection: sqlite3.Connection, *, sql: str, parameters: Any, many: bool
 ) -> tuple[Any, int, int | None, list[Any], sqlite3.Cursor | None]:
-    """On the SQLite thread: execute, fetch the first rows, close the cursor if that was all."""
+    """Execute, fetch the first rows, close the cursor if that was all."""
     cursor = connection.cursor()
     try:
         if many:
@@ -198,7 +240,7 @@ def _run(
 
 
 def _fetch(cursor: sqlite3.Cursor, size: int | None) -> tuple[list[Any], bool]:
-    """On the SQLite thread: the next rows; the cursor is closed once it has no more."""
+    """On the connection's thread: the next rows; the cursor is closed once it has no more."""
     rows = cursor.fetchall() if size is None else cursor.fetchmany(size)
     if size is None or len(rows) < size:
         cursor.close()
