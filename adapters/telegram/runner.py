@@ -31,9 +31,9 @@ from telegram import (
 )
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
-from telegram.request import HTTPXRequest
 
 from adapters.bootstrap import App
+from adapters.telegram.http import AiohttpRequest
 from adapters.telegram.messenger import PendingAnswer, TelegramMessenger
 from adapters.telegram.render import clip
 from adapters.telegram.translate import (
@@ -188,10 +188,9 @@ def build_application(settings: Settings) -> TelegramApplication:
     )
 
 
-def _request(root: str) -> HTTPXRequest:
+def _request(root: str) -> AiohttpRequest:
     """HTTP for the Bot API; proxy variables are ignored for a server on this machine."""
-    kwargs: dict[str, Any] = {"trust_env": False} if is_loopback(root) else {}
-    return HTTPXRequest(connection_pool_size=64, httpx_kwargs=kwargs)
+    return AiohttpRequest(connection_pool_size=64, trust_env=not is_loopback(root))
 
 
 def is_loopback(url: str) -> bool:
