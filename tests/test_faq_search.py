@@ -28,11 +28,12 @@ FRESH3 = Path(__file__).parent / "data" / "faq_fresh3.tsv"
 #: The issue's targets are top-1 0.90, top-3 0.97, honest 0.90. The lookup is tuned on DEV,
 #: on the separate TUNE file (``faq_tune.tsv``, not part of this set) and on FRESH3's A half
 #: only; TEST, FRESH, FRESH2 and FRESH3's B half are held out. FRESH3 (``faq_fresh3.tsv``) was
-#: written without reading the lookup or the entries' phrasings, and its first measurement
-#: (top-1 0.671) lowered the full set (DEV + TEST + FRESH + FRESH2 + FRESH3) from 0.898 to
-#: top-1 0.847, top-3 0.971, honest 1.000 (``bench/faq.py``). Top-1 misses its target, so its
-#: floor guards the measured level only.
-TOP1_FLOOR = 0.84
+#: written without reading the lookup or the entries' phrasings; its first measurement (top-1
+#: 0.671) lowered the full set (DEV + TEST + FRESH + FRESH2 + FRESH3) from 0.898 to 0.847.
+#: Member-style phrasings added to the entries and three slang rules then gave top-1 0.900,
+#: top-3 0.985, honest 0.983 on the full set (held-out splits alone: top-1 0.885; FRESH3 B
+#: 0.744), ``bench/faq.py``. The floors sit just under the measured level.
+TOP1_FLOOR = 0.89
 TOP3_FLOOR = 0.97
 HONEST_FLOOR = 0.90
 

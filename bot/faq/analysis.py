@@ -104,7 +104,7 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "end": "finish finished finishing graduate graduating graduation complete completed completion",
     "aftercare": "afterwards",
     "skill": "technique techniques tool tools strategy strategies",
-    "homework": "assignment assignments worksheet worksheets",
+    "homework": "hw assignment assignments worksheet worksheets",
     "record": "chart charts file files notes",
     "bad": "awful terrible rough horrible worst",
     "first day": "orientation intake",
@@ -137,6 +137,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a stated age under 18 is a teenager asking
     (re.compile(r"\b(?:im|i'm|i am|aged?|my (?:son|daughter|kid|child) is)\s+(?:1[2-7])\b"), " teenager "),
     (re.compile(r"\b(?:1[2-7])\s*(?:yo|y/o|years? old|yr old)\b"), " teenager "),
+    # "am I sick enough for this" asks who the program is for
+    (re.compile(r"\b(?:sick|ill|unwell|bad|messed up) enough\b"), " conditions "),
+    # "if things get really bad tonight": the crisis plan, not a bad day
+    (
+        re.compile(r"\b(?:things|it|stuff) (?:gets?|getting) (?:really |so |too |very |super )?(?:bad|dark|scary)\b"),
+        " crisis ",
+    ),
     (re.compile(r"\b(?:back (?:at|to) square one|back to the start|lost (?:all )?my progress)\b"), " setback "),
     (re.compile(r"\bsocial media\b|\bpost(?:s|ing|ed)?\b(?:\s+[^\W_]+){0,5}?\s+online\b"), " socialmedia "),
     # "what do you do in group" is about anyone there, not the bot
@@ -232,4 +239,3 @@ class Speller:
             found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=CORRECTION_CUTOFF)
             self._memo[word] = None if found is None else str(found[0])
         return self._memo[word]
-
