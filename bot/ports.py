@@ -129,6 +129,10 @@ class FlowRepository(Protocol):
 
     async def put(self, flow: PendingFlow) -> None: ...
 
+    async def put_many(self, flows: Sequence[PendingFlow]) -> None:
+        """Like ``put`` for each, in one statement (a step that sets two flows at once)."""
+        ...
+
     async def clear(self, person_id: int, chat_key: str) -> None: ...
 
 

@@ -80,11 +80,13 @@ async def load(ctx: Context) -> Draft | None:
 async def save(ctx: Context, draft: Draft) -> None:
     """Store the draft; while it waits for a note, route the person's next text here too."""
     person_id, expires = _person_id(ctx), ctx.now + LIFETIME
-    await ctx.uow.flows.put(PendingFlow(person_id, _draft_key(ctx.chat), DRAFT_FLOW, draft.to_data(), expires))
+    stored = PendingFlow(person_id, _draft_key(ctx.chat), DRAFT_FLOW, draft.to_data(), expires)
     if draft.step == STEP_NOTE:
-        await ctx.uow.flows.put(PendingFlow(person_id, chat_key(ctx.chat), NOTE_FLOW, {}, expires))
+        marker = PendingFlow(person_id, chat_key(ctx.chat), NOTE_FLOW, {}, expires)
+        await ctx.uow.flows.put_many([stored, marker])
         ctx.chat_flow = NOTE_FLOW
     else:
+        await ctx.uow.flows.put(stored)
         await _clear_marker(ctx)
 
 

@@ -221,15 +221,23 @@ class SqlFlowRepository:
 
     async def put(self, flow: PendingFlow) -> None:
         """Insert or replace the flow in one statement."""
+        await self._session.execute(_flow_upsert(self._session.get_bind().dialect.name), self._params(flow))
+
+    async def put_many(self, flows: Sequence[PendingFlow]) -> None:
+        """Insert or replace each flow, all in one statement."""
+        if flows:
+            rows = [self._params(flow) for flow in flows]
+            await self._session.execute(_flow_upsert(self._session.get_bind().dialect.name), rows)
+
+    def _params(self, flow: PendingFlow) -> dict[str, Any]:
         sealed = self._cipher.seal(json.dumps(flow.data, ensure_ascii=False)) or ""
-        params = {
+        return {
             "person_id": flow.person_id,
             "chat_key": flow.chat_key,
             "flow": flow.flow,
             "data_sealed": sealed,
             "expires_at": flow.expires_at,
         }
-        await self._session.execute(_flow_upsert(self._session.get_bind().dialect.name), params)
 
     async def clear(self, person_id: int, chat_key: str) -> None:
         await self._session.execute(_flow_clear(), {"person_id": person_id, "chat_key": chat_key})
