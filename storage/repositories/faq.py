@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, Table, bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.faq.entries import FaqEntry
@@ -16,7 +18,8 @@ from storage.models.faq import FaqEntryRow, FaqGapRow
 GROUP_ENTRY_TAG = "our-group"
 
 
-def _entry(row: FaqEntryRow) -> FaqEntry:
+def _entry(row: Any) -> FaqEntry:
+    """An entry from an ORM row or a row of :func:`_entries_query`."""
     return FaqEntry(
         id=group_entry_id(row.id),
         question=row.question,
@@ -40,9 +43,11 @@ class SqlFaqRepository:
         self._cipher = cipher
 
     async def entries(self, group_id: int) -> Sequence[FaqEntry]:
-        rows = await self._session.scalars(
-            select(FaqEntryRow).where(FaqEntryRow.group_id == group_id).order_by(FaqEntryRow.id)
-        )
+        """Read for every FAQ question, so with a prebuilt Core statement (no ORM objects).
+
+        Every write here flushes at once, so nothing pending is missed without autoflush.
+        """
+        rows = await self._session.execute(_entries_query(), {"group_id": group_id})
         return [_entry(row) for row in rows]
 
     async def add(self, group_id: int, text: GroupEntryText, now: datetime) -> FaqEntry:
@@ -89,3 +94,10 @@ class SqlFaqRepository:
     async def forget_gaps_before(self, before: datetime) -> int:
         result = await self._session.execute(delete(FaqGapRow).where(FaqGapRow.asked_at < before))
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+@cache
+def _entries_query() -> Select[Any]:
+    entries = cast(Table, FaqEntryRow.__table__)
+    columns = (entries.c.id, entries.c.group_id, entries.c.question, entries.c.answer, entries.c.alternatives)
+    return select(*columns).where(entries.c.group_id == bindparam("group_id")).order_by(entries.c.id)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time
-from typing import cast
+from functools import cache
+from typing import Any, cast
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import Select, Table, bindparam, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.prompts.ports import Feedback, QuietHours, Schedule, SkillSend, SkillTally
@@ -167,21 +168,14 @@ class SqlSkillActivityRepository:
         return _send(row) if row is not None else None
 
     async def history(self, group_id: int, limit: int) -> Sequence[str]:
-        rows = await self._session.scalars(
-            select(SkillSendRow.skill_id)
-            .where(SkillSendRow.group_id == group_id)
-            .order_by(SkillSendRow.sent_at.desc(), SkillSendRow.id.desc())
-            .limit(limit)
-        )
+        """Read for every skill picked (like :meth:`helpful_counts`), so with a prebuilt Core
+        statement; sends and feedback are flushed when written, so nothing pending is missed."""
+        rows = await self._session.scalars(_history_query(), {"group_id": group_id, "limit": limit})
         return list(reversed(list(rows)))
 
     async def helpful_counts(self, group_id: int) -> Mapping[str, int]:
-        rows = await self._session.execute(
-            select(SkillSendRow.skill_id, func.count())
-            .join(SkillFeedbackRow, SkillFeedbackRow.send_id == SkillSendRow.id)
-            .where(SkillSendRow.group_id == group_id, SkillFeedbackRow.kind == str(Feedback.HELPED))
-            .group_by(SkillSendRow.skill_id)
-        )
+        params = {"group_id": group_id, "kind": str(Feedback.HELPED)}
+        rows = await self._session.execute(_helpful_query(), params)
         return {skill_id: int(count) for skill_id, count in rows}
 
     async def add_feedback(self, send_id: int, person_id: int, kind: Feedback, at: datetime) -> bool:
@@ -260,3 +254,29 @@ class SqlPromptCalendarRepository:
             self._session.add(row)
         row.start, row.end = f"{quiet.start:%H:%M}", f"{quiet.end:%H:%M}"
         await self._session.flush()
+
+
+def _sends() -> Table:
+    return cast(Table, SkillSendRow.__table__)
+
+
+@cache
+def _history_query() -> Select[Any]:
+    sends = _sends()
+    return (
+        select(sends.c.skill_id)
+        .where(sends.c.group_id == bindparam("group_id"))
+        .order_by(sends.c.sent_at.desc(), sends.c.id.desc())
+        .limit(bindparam("limit"))
+    )
+
+
+@cache
+def _helpful_query() -> Select[Any]:
+    sends, feedback = _sends(), cast(Table, SkillFeedbackRow.__table__)
+    return (
+        select(sends.c.skill_id, func.count())
+        .join(feedback, feedback.c.send_id == sends.c.id)
+        .where(sends.c.group_id == bindparam("group_id"), feedback.c.kind == bindparam("kind"))
+        .group_by(sends.c.skill_id)
+    )
