@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -37,7 +38,8 @@ class SqlUnitOfWork:
     """``async with uow: ...; await uow.commit()``; leaving without commit rolls back.
 
     Holds one repository per feature, all sharing the session, so one transaction can
-    touch several features atomically.
+    touch several features atomically. Each repository is made when first used: an event
+    uses two or three of the sixteen.
     """
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession], cipher: TextCipher, clock: Clock) -> None:
@@ -45,6 +47,7 @@ class SqlUnitOfWork:
         self._cipher = cipher
         self._clock = clock
         self._session: AsyncSession | None = None
+        self._started = clock.now()
 
     @property
     def session(self) -> AsyncSession:
@@ -57,25 +60,9 @@ class SqlUnitOfWork:
         return self._clock.now()
 
     async def __aenter__(self) -> SqlUnitOfWork:
-        session = self._sessions()
-        self._session = session
-        now = self._clock.now()
-        self.groups = SqlGroupRepository(session, now)
-        self.people = SqlPersonRepository(session)
-        self.memberships = SqlMembershipRepository(session)
-        self.flows = SqlFlowRepository(session, self._cipher)
-        self.events = SqlEventLookup(session)
-        self.checkins = SqlCheckInRepository(session, self._cipher, now)
-        self.checkin_support = SqlSupportRepository(session)
-        self.checkin_questions = SqlQuestionRepository(session)
-        self.checkin_settings = SqlCheckInSettingsRepository(session)
-        self.schedules = SqlScheduleRepository(session, self._cipher)
-        self.skill_activity = SqlSkillActivityRepository(session)
-        self.prompt_calendar = SqlPromptCalendarRepository(session)
-        self.faq = SqlFaqRepository(session, self._cipher)
-        self.deliveries = SqlDeliveryRepository(session, self._cipher, now)
-        self.safety = SqlSafetyRepository(session, self._cipher)
-        self.privacy = SqlPrivacyRepository(session, self._cipher)
+        self._forget_repositories()
+        self._session = self._sessions()
+        self._started = self._clock.now()
         return self
 
     async def __aexit__(
@@ -91,12 +78,85 @@ class SqlUnitOfWork:
         finally:
             await session.close()
             self._session = None
+            self._forget_repositories()
+
+    def _forget_repositories(self) -> None:
+        """Drop repositories bound to a previous session (a unit of work entered again)."""
+        for name in _REPOSITORIES:
+            self.__dict__.pop(name, None)
 
     async def commit(self) -> None:
         await self.session.commit()
 
     async def rollback(self) -> None:
         await self.session.rollback()
+
+    @cached_property
+    def groups(self) -> SqlGroupRepository:
+        return SqlGroupRepository(self.session, self._started)
+
+    @cached_property
+    def people(self) -> SqlPersonRepository:
+        return SqlPersonRepository(self.session)
+
+    @cached_property
+    def memberships(self) -> SqlMembershipRepository:
+        return SqlMembershipRepository(self.session)
+
+    @cached_property
+    def flows(self) -> SqlFlowRepository:
+        return SqlFlowRepository(self.session, self._cipher)
+
+    @cached_property
+    def events(self) -> SqlEventLookup:
+        return SqlEventLookup(self.session)
+
+    @cached_property
+    def checkins(self) -> SqlCheckInRepository:
+        return SqlCheckInRepository(self.session, self._cipher, self._started)
+
+    @cached_property
+    def checkin_support(self) -> SqlSupportRepository:
+        return SqlSupportRepository(self.session)
+
+    @cached_property
+    def checkin_questions(self) -> SqlQuestionRepository:
+        return SqlQuestionRepository(self.session)
+
+    @cached_property
+    def checkin_settings(self) -> SqlCheckInSettingsRepository:
+        return SqlCheckInSettingsRepository(self.session)
+
+    @cached_property
+    def schedules(self) -> SqlScheduleRepository:
+        return SqlScheduleRepository(self.session, self._cipher)
+
+    @cached_property
+    def skill_activity(self) -> SqlSkillActivityRepository:
+        return SqlSkillActivityRepository(self.session)
+
+    @cached_property
+    def prompt_calendar(self) -> SqlPromptCalendarRepository:
+        return SqlPromptCalendarRepository(self.session)
+
+    @cached_property
+    def faq(self) -> SqlFaqRepository:
+        return SqlFaqRepository(self.session, self._cipher)
+
+    @cached_property
+    def deliveries(self) -> SqlDeliveryRepository:
+        return SqlDeliveryRepository(self.session, self._cipher, self._started)
+
+    @cached_property
+    def safety(self) -> SqlSafetyRepository:
+        return SqlSafetyRepository(self.session, self._cipher)
+
+    @cached_property
+    def privacy(self) -> SqlPrivacyRepository:
+        return SqlPrivacyRepository(self.session, self._cipher)
+
+
+_REPOSITORIES = tuple(name for name, value in vars(SqlUnitOfWork).items() if isinstance(value, cached_property))
 
 
 class SqlUnitOfWorkFactory:
