@@ -7,7 +7,9 @@ Both bots run real python-telegram-bot (long polling) against the same in-proces
 included) is per bot:
 
 - ``floor``: a minimal PTB echo bot: every text is echoed with sendMessage, every button
-  press answered. The cost of PTB plus the fake, which no adapter can go below.
+  press answered. The cost of PTB plus the fake. It uses PTB's default HTTP transport
+  (httpx); ``--floor-request aiohttp`` gives it the bot's own transport
+  (``adapters.telegram.http.AiohttpRequest``), the floor for an adapter on that transport.
 - ``bot``: iop-peer-bot built by the composition root (SQLite in a temporary folder, or
   ``--database-url``), served by ``adapters.telegram.runner.serve``, with the send gate open
   so the number measures adapter + core + storage, not Telegram's flood limits. People in 10
@@ -62,6 +64,7 @@ from telegram.ext import (  # noqa: E402
 from telegram.request import HTTPXRequest  # noqa: E402
 
 from adapters.bootstrap import build_app  # noqa: E402
+from adapters.telegram.http import AiohttpRequest  # noqa: E402
 from adapters.telegram.runner import serve  # noqa: E402
 from bench.mix import QUESTIONS  # noqa: E402
 from bot.config import Settings  # noqa: E402
@@ -69,6 +72,7 @@ from bot.outbox import OpenGate  # noqa: E402
 from tests.fakes.telegram_api import Call, FakeTelegramApi  # noqa: E402
 
 GROUPS = 10
+FLOOR_REQUESTS = {"httpx": "PTB's default", "aiohttp": "the bot's transport"}
 GOAL_RATIO = 1.5
 COACH = 9_000
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
@@ -201,7 +205,10 @@ async def act(person: Person, quota: int) -> None:
         await person.say(group, f"@iop_test_bot {QUESTIONS[(n + 2) % len(QUESTIONS)]}")
 
 
-def request() -> HTTPXRequest:
+def request(transport: str) -> HTTPXRequest | AiohttpRequest:
+    """The floor's HTTP transport: PTB's default (httpx), or the bot's (aiohttp)."""
+    if transport == "aiohttp":
+        return AiohttpRequest(connection_pool_size=64, trust_env=False)
     return HTTPXRequest(connection_pool_size=64, httpx_kwargs={"trust_env": False})
 
 
@@ -228,15 +235,15 @@ async def drive_floor(fake: FakeTelegramApi, observer: Observer, count: int, con
     return time.perf_counter() - started, time.process_time() - cpu
 
 
-async def run_floor(count: int, concurrency: int) -> dict[str, float]:
+async def run_floor(count: int, concurrency: int, transport: str = "httpx") -> dict[str, float]:
     async with FakeTelegramApi() as fake:
         application = (
             ApplicationBuilder()
             .token(fake.token)
             .base_url(f"{fake.url}/bot")
             .base_file_url(f"{fake.url}/file/bot")
-            .request(request())
-            .get_updates_request(request())
+            .request(request(transport))
+            .get_updates_request(request(transport))
             .job_queue(None)
             .build()
         )
@@ -312,9 +319,12 @@ async def run_bot(count: int, concurrency: int, database_url: str | None) -> dic
     return {"seconds": seconds, "cpu_seconds": cpu, "count": sent_count, "failures": replies.failures, **calls}
 
 
-def child(phase: str, count: int, concurrency: int, database_url: str | None) -> dict[str, float]:
+def child(
+    phase: str, count: int, concurrency: int, database_url: str | None, floor_request: str = "httpx"
+) -> dict[str, float]:
     """Run one phase in a fresh interpreter (its own peak memory)."""
     command = [sys.executable, __file__, "--phase", phase, "--count", str(count), "--concurrency", str(concurrency)]
+    command += ["--floor-request", floor_request]
     if database_url:
         command += ["--database-url", database_url]
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
@@ -323,23 +333,24 @@ def child(phase: str, count: int, concurrency: int, database_url: str | None) ->
     return result
 
 
-def phase_main(phase: str, count: int, concurrency: int, database_url: str | None) -> None:
+def phase_main(phase: str, count: int, concurrency: int, database_url: str | None, floor_request: str) -> None:
     logging.disable(logging.CRITICAL)
     if phase == "floor":
-        result = asyncio.run(run_floor(count, concurrency))
+        result = asyncio.run(run_floor(count, concurrency, floor_request))
     else:
         result = asyncio.run(run_bot(count, concurrency, database_url))
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
 
 
-def report(count: int, concurrency: int, database_url: str | None, rounds: int) -> None:
+def report(count: int, concurrency: int, database_url: str | None, rounds: int, floor_request: str) -> None:
     """Floor and bot phases alternate ``rounds`` times, so a change in the machine's load hits both."""
     where = "SQLite (temporary file)" if not database_url else database_url.split("@")[-1]
     print(f"updates through real python-telegram-bot and the fake, {concurrency} people at once; database: {where}")
+    print(f"HTTP transport: floor {floor_request} ({FLOOR_REQUESTS[floor_request]}), bot aiohttp (the adapter's own)")
     ratios = []
     for number in range(1, rounds + 1):
-        floor = child("floor", count, concurrency, None)
+        floor = child("floor", count, concurrency, None, floor_request)
         bot = child("bot", count, concurrency, database_url)
         if rounds > 1:
             print(f"round {number} of {rounds}")
@@ -382,11 +393,17 @@ def main() -> None:
     parser.add_argument("--phase", choices=["floor", "bot"])
     parser.add_argument("--database-url", help="a migrated, empty database (default: temporary SQLite)")
     parser.add_argument("--rounds", type=int, default=1, help="floor/bot pairs, alternating (median ratio)")
+    parser.add_argument(
+        "--floor-request",
+        choices=sorted(FLOOR_REQUESTS),
+        default="httpx",
+        help="the echo bot's HTTP transport: PTB's default (httpx, the goal's floor) or the bot's own (aiohttp)",
+    )
     args = parser.parse_args()
     if args.phase:
-        phase_main(args.phase, args.count, args.concurrency, args.database_url)
+        phase_main(args.phase, args.count, args.concurrency, args.database_url, args.floor_request)
     else:
-        report(args.count, args.concurrency, args.database_url, args.rounds)
+        report(args.count, args.concurrency, args.database_url, args.rounds, args.floor_request)
 
 
 if __name__ == "__main__":
