@@ -10,11 +10,13 @@ cross-validated numbers (each message scored by a model that never saw it) and l
 for never-tuned sections it prints counts, so nobody tunes on them by reading the bench.
 
 Which numbers are honest: crisis_messages.tsv (main, holdout1, holdout2), crisis_holdout.tsv
-(holdout3, holdout4) and crisis_blind.tsv blind1, blind2, blind3 and blind5 were all used to
-tune the rules and train the model, so the shipped detector's numbers on them are in-sample.
-Only blind4 and blind6 (``NEVER_TUNED``) were never tuned or trained on: blind4 was written
-before its author read blind3, the rule layers or any labelled message; blind6 was written with
-blind5, before its author read the detector, and measured once after the blind5 round.
+(holdout3, holdout4) and crisis_blind.tsv blind1, blind2, blind3, blind5 and blind6 were all
+used to tune the rules and train the model, so the shipped detector's numbers on them are
+in-sample. Only blind4 (``NEVER_TUNED``) was never tuned or trained on: it was written before
+its author read blind3, the rule layers or any labelled message. Its wrong rows were printed
+once by mistake at the start of the blind6 round (see its section header), so it is no longer
+perfectly unseen. blind6 was held out for one round and is tuned-on since its misses were read;
+gen6 holds paraphrases of blind6's categories written while the rules were fitted to them.
 """
 
 from __future__ import annotations
@@ -203,7 +205,7 @@ def print_cross_validation(folds: int) -> None:
     print("rules are in-sample here: they were tuned on these rows")
     for line in cv.report("all tuned-on rows"):
         print(line)
-    for section in ("blind1", "blind2", "blind3", "blind5"):
+    for section in ("blind1", "blind2", "blind3", "blind5", "blind6", "gen6"):
         for line in cv.report(f"section {section}", {section}):
             print(line)
 
@@ -250,7 +252,7 @@ def main() -> None:
     tuned = [r for r in rows if r.section not in NEVER_TUNED]
     blind = [r for r in rows if r.section in NEVER_TUNED]
     print_scores(
-        "tuned-on messages (crisis_messages.tsv, crisis_holdout.tsv, blind1-3, blind5; model in-sample)", tuned
+        "tuned-on messages (crisis_messages.tsv, crisis_holdout.tsv, blind1-3, blind5-6, gen6; model in-sample)", tuned
     )
     print_scores(f"never tuned on ({', '.join(sorted(NEVER_TUNED))} of crisis_blind.tsv)", blind)
     for section in dict.fromkeys(r.section for r in rows):

@@ -8,8 +8,10 @@ tests/data/crisis_blind.tsv: ``blind1``, ``blind2`` and ``blind3`` were blind on
 were then generalised against them and the model (``bot.safety.model``) is trained on them, so
 they are tuned-on regression guards now. ``blind4`` was written before that work (and before
 its author read blind3) and is never tuned or trained on. ``blind5`` and ``blind6`` were written
-together, before their author read the detector: blind5 was then tuned on (a guard here),
-blind6 never was. ``bench/safety.py`` reports blind4 and blind6; no test pins their numbers.
+together, before their author read the detector: blind5 was then tuned on, and blind6 was held
+out for one more round and then tuned on too (both guards here). ``gen6`` holds paraphrases of
+blind6's categories written while tuning (a guard, never a measure). ``bench/safety.py``
+reports blind4; no test pins its numbers.
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
     assert {"direct", "indirect", "self-harm", "means", "plan", "goodbye", "slang", "misspelt"} <= set(crisis)
 
 
-@pytest.mark.parametrize("section", ["blind1", "blind2", "blind3", "blind5"])
+@pytest.mark.parametrize("section", ["blind1", "blind2", "blind3", "blind5", "blind6", "gen6"])
 def test_tuned_on_blind_sections_keep_98_percent_recall_and_5_percent_hard_false_positives(section: str) -> None:
     rows = _rows(section, BLIND)
     crisis = [text for label, _, text in rows if label == "crisis"]

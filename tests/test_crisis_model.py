@@ -1,8 +1,9 @@
 """The detector's third layer: the concept inventory, the linear model and its shipped weights.
 
 Accuracy floors here are cross-validated (each message scored by a model trained without it),
-set a little below what ``python -m bot.safety.model_training`` measured; blind4 and blind6 in
-tests/data/crisis_blind.tsv are never read by training and have no floor (see bench/safety.py).
+set a little below what ``python -m bot.safety.model_training`` measured; blind4 in
+tests/data/crisis_blind.tsv is never read by training and has no floor (see bench/safety.py).
+blind6 was held out for one round and is trained on since its misses were read.
 """
 
 from __future__ import annotations
@@ -48,11 +49,11 @@ def test_the_shipped_weights_are_what_the_training_script_writes_from_the_labell
 
 def test_training_never_reads_the_never_tuned_sections() -> None:
     rows = model_training.load_rows()
-    assert not {"blind4", "blind6"} & {r.section for r in rows}
-    assert {"main", "holdout3", "blind1", "blind2", "blind3", "blind5"} <= {r.section for r in rows}
+    assert "blind4" not in {r.section for r in rows}
+    assert {"main", "holdout3", "blind1", "blind2", "blind3", "blind5", "blind6", "gen6"} <= {r.section for r in rows}
 
 
-@pytest.mark.parametrize("section", ["blind4", "blind6"])
+@pytest.mark.parametrize("section", ["blind4"])
 def test_never_tuned_sections_are_kept_out_by_name_not_by_luck(section: str) -> None:
     everything = model_training.load_rows(skip=frozenset())
     assert section in {r.section for r in everything}

@@ -3,8 +3,9 @@
 The accuracy targets are asserted on every section of crisis_messages.tsv ("main",
 "holdout1" and "holdout2"). All three have now been used for tuning (holdout2 by the
 cue-scoring layer of `bot.safety.risk`), so they are regression guards, not a measure of
-generalisation; the honest numbers come from sections blind4 and blind6 of
-tests/data/crisis_blind.tsv, which `bench/safety.py` reports and nothing tunes or trains on.
+generalisation; the honest numbers come from never-tuned sets: blind4 of
+tests/data/crisis_blind.tsv, which `bench/safety.py` reports and nothing tunes or trains on, and
+whatever fresh set is written next (blind6 was one until its misses were read).
 """
 
 from __future__ import annotations
@@ -310,4 +311,105 @@ def test_rules_generalised_from_blind5_misses(text: str, category: str) -> None:
     ],
 )
 def test_everyday_excess_and_tiredness_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
+# --- categories generalised from blind6's misses and false alarms --------------------------------
+# The wordings below are paraphrases of each category, not blind6's rows.
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i slashed my forearm open last night", "self_harm"),
+        ("sliced my thigh again after dinner", "self_harm"),
+        ("i scraped my wrist with a razor tonight", "self_harm"),
+        ("i gave in and burned myself, sorry guys", "self_harm"),
+        ("i think i went too deep this time", "self_harm"),
+        ("self harmed again at work in the bathroom", "self_harm"),
+        ("sh'd after therapy", "self_harm"),
+        ("ayer me volví a lastimar los brazos", "self_harm"),
+        ("hoy me corté otra vez, perdón", "self_harm"),
+        ("me sigo haciendo daño y no sé parar", "self_harm"),
+    ],
+)
+def test_self_harm_acts_in_any_tense_and_in_spanish(text: str, category: str) -> None:
+    result = detect(text)
+    assert result.crisis and result.category == category, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i swallowed every pill in my moms medicine cabinet",
+        "just took the whole box of sleeping pills",
+        "i downed everything i had left",
+        "ran the car in the garage with the door down",
+        "got a bag of charcoal to burn in my bedroom",
+        "i'm lying down on the railroad tracks",
+        "i'm going to wreck my car on purpose tonight",
+        "me tragué todo el frasco de pastillas",
+        "estoy en la cochera con el motor encendido",
+    ],
+)
+def test_means_taking_everything_fumes_and_tracks(text: str) -> None:
+    result = detect(text)
+    assert result.crisis and result.category == "means", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "final check in from me ever, goodbye",
+        "this will be my last update, thank you all",
+        "i won't be checking in anymore",
+        "please look after my dog for me when i'm gone",
+        "logging off for good",
+        "este es mi último check in, los quiero",
+    ],
+)
+def test_farewells_as_a_last_check_in(text: str) -> None:
+    result = detect(text)
+    assert result.crisis and result.category == "goodbye", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "todo sería más fácil para mi familia si yo no existiera",
+        "mis hijos estarían mejor si yo no estuviera",
+        "ojalá no despertara nunca más",
+        "preferiría no haber nacido",
+        "ya no quiero seguir así",
+        "the world would be doing everyone a favor if i just disappeared",
+        "my head keeps telling me to end it",
+    ],
+)
+def test_passive_wishes_to_die_in_english_and_spanish(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i overdosed on reality shows all sunday",
+        "overdose of cat videos today, no regrets",
+        "my uncle overdosed when i was little",
+        "the overdose numbers in our county went up again",
+        "that film is about a man who wants to end it all and finds a reason to stay",
+        "the chorus goes i want to die and everyone sings along",
+        "old me would have wanted to die over this breakup, new me went to the gym",
+        "before dbt i cut myself weekly, now it's been months",
+        "antes me quería morir, hoy tengo ganas de vivir",
+        "no quiero seguir viendo esa película",
+        "sería mejor si no existiera la tarea",
+        "me corté el dedo en la cocina hoy",
+        "left the car running in the driveway while i ran inside",
+        "this is goodbye to my old job, new one starts monday",
+        "last check in before my trip, see you all soon",
+        "don't look for me at group tomorrow, i'm at the dentist",
+        "took all my meds on time this morning like i'm supposed to",
+    ],
+)
+def test_hyperbole_other_peoples_overdoses_media_and_the_old_self_are_not_a_crisis(text: str) -> None:
     assert not detect(text).crisis

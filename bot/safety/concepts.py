@@ -39,6 +39,12 @@ MEANS_ONLY = frozenset({"pills", "pain"})
 #: Concepts that turn a medication routine into a crisis again ("want to take all of them").
 ROUTINE_BREAKERS = frozenset({"want", "method", "stash", "plan", "quantity"})
 
+#: The person speaking of themselves.
+FIRST_PERSON = frozenset({"i", "my", "self"})
+#: A question word alone ("how long", "which") says nothing of harm without a means, a death or the
+#: person themselves in the window ("/faq edit #1 how long? | twelve weeks").
+QUESTION_ONLY = frozenset({"method"})
+
 #: Concepts of death, harm, means or despair. A window without any of them is at most a
 #: farewell, which graduation or moving-away talk explains ("graduating tomorrow, thank you all").
 # fmt: off

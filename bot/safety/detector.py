@@ -269,6 +269,7 @@ class _CompiledRule:
     ambivalent_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
     dropped_before: re.Pattern[str] | None
+    kept_before: re.Pattern[str] | None
     needs: re.Pattern[str] | None
     forbidden: re.Pattern[str] | None
 
@@ -284,6 +285,7 @@ class _CompiledRule:
             ambivalent_before=None if rule.spanish else _phrase_pattern(lexicon.AMBIVALENCE),
             past_after=_lead_in_pattern(past),
             dropped_before=_phrase_pattern(rule.unless_after),
+            kept_before=_phrase_pattern(rule.kept_after),
             needs=_phrase_pattern(rule.also_needs),
             forbidden=_phrase_pattern(rule.unless_in_message),
         )
@@ -307,7 +309,11 @@ class _CompiledRule:
                 and not self._ambivalent(text, end)
             ):
                 continue
-            if self.dropped_before and self.dropped_before.match(text, end):
+            if (
+                self.dropped_before
+                and self.dropped_before.match(text, end)
+                and not (self.kept_before and self.kept_before.match(text, end))
+            ):
                 continue
             past = bool(self.past_after and self.past_after.search(text, lead_in, start))
             return start, self.rule.weak or past
@@ -392,7 +398,9 @@ class CrisisDetector:
         Recovery or discussion talk silences it; so does graduation or moving-away talk when the
         best window holds nothing of death, harm, means or despair beyond leaving itself, and an
         everyday medication routine when pills are the window's only such concept and nothing
-        in it wants, counts or plans ("forgot my pills, now i want to take all of them" stays).
+        in it wants, counts or plans ("forgot my pills, now i want to take all of them" stays). A
+        window with nothing but context words and a bare question, and no first person, can't
+        fire it either ("no wifi here lol", "how long? twelve weeks").
         """
         if self._model is None or self._reads_as_past_or_discussion(padded):
             return NO_MODEL_SCORE
@@ -400,6 +408,11 @@ class CrisisDetector:
         assert self._graduation is not None and self._medication_routine is not None
         harm = concepts.HARM_OR_DESPAIR.intersection(found.concepts)
         if self._graduation.search(padded) and harm <= concepts.LEAVING:
+            return NO_MODEL_SCORE
+        # nothing beyond context words and a bare question, and not about oneself: "no wifi here lol",
+        # "/faq edit #1 how long? | twelve weeks" (letters and words alone can't carry a crisis)
+        telling = set(found.concepts) - concepts.CONTEXT_ONLY
+        if telling <= concepts.QUESTION_ONLY and not concepts.FIRST_PERSON.intersection(found.concepts):
             return NO_MODEL_SCORE
         routine = self._medication_routine.search(padded)
         if routine and harm <= concepts.MEANS_ONLY and not concepts.ROUTINE_BREAKERS.intersection(found.concepts):

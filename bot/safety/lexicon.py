@@ -50,6 +50,8 @@ class Rule:
     unless_before: tuple[str, ...] = ()
     #: a hit right before one of these is dropped (the idiom continues: "die of laughter")
     unless_after: tuple[str, ...] = ()
+    #: ...unless one of these follows instead: "overdosed on" drops, "overdosed on pills" stays
+    kept_after: tuple[str, ...] = ()
     #: the message must also contain one of these somewhere
     also_needs: tuple[str, ...] = ()
     #: the message must contain none of these anywhere
@@ -76,11 +78,15 @@ MACROS: dict[str, str] = {
     "|seroquel|trazodone|sleeping pills|painkiller*|opioid*|percocet*|vicodin|lorazepam|clonazepam"
     "|klonopin|ativan|valium|diazepam|xanax|benzo*|ambien|zolpidem|melatonin|nyquil|zoloft|sertraline"
     "|prozac|fluoxetine|lexapro|wellbutrin|adderall|gabapentin|tramadol|fentanyl|morphine|codeine"
-    "|aleve|naproxen|motrin|sleeping meds|sleep meds)",
+    "|aleve|naproxen|motrin|sleeping meds|sleep meds|prescription|prescriptions|script|antipsychotic*)",
     "HIGH_PLACE": "(bridge|roof|rooftop|building|balcony|cliff|overpass|window|parking garage|parking deck"
     "|parking structure|tower|ledge|floor|story|storey|top floor|highway bridge|dam)",
     "VEHICLE": "(train|bus|car|truck|traffic|subway)",
-    "BODY": "(wrist|wrists|arm|arms|thigh|thighs|leg|legs|skin|stomach|hip|hips)",
+    "BODY": "(wrist|wrists|arm|arms|forearm|forearms|upper arm|upper arms|thigh|thighs|leg|legs|skin|stomach"
+    "|hip|hips|ankle|ankles|calf|calves|belly|chest|shoulder|shoulders)",
+    # what an overdose is of when it is a real one: medicines, drugs, alcohol, or an unnamed "something"
+    "DRUG": "({PILLS}|drugs|drug|heroin|fentanyl|coke|cocaine|meth|opiates|alcohol|booze|vodka|pills|xans|bars"
+    "|percs|sleeping pills|something|anything|everything|whatever|them|it|purpose)",
     "TIME": "(tonight|today|tomorrow|this weekend|soon|right now|rn|now|this week|after work"
     "|when everyone is asleep|before morning)",
     "ES_NO": "(no|nunca|ya no|tampoco|jamas)",
@@ -91,8 +97,12 @@ MACROS: dict[str, str] = {
     # someone else as the subject: "a friend says they want to die" is about them
     "SOMEONE_ELSE": "(he|she|they|hes|shes|theyre|someone|somebody|people|a friend|my (friend|sister|brother"
     "|mom|mum|dad|son|daughter|partner|wife|husband|kid|cousin|roommate|boyfriend|girlfriend|client|patient"
-    "|cat|dog|kitten|puppy|baby|toddler)|(the|a|this|that) (villain|character|hero|guy|girl|man|woman|kid"
-    "|protagonist|actor|actress|stuntman|cat|dog))",
+    "|cat|dog|kitten|puppy|baby|toddler|uncle|aunt|grandma|grandpa|grandmother|grandfather|mother|father"
+    "|stepdad|stepmom|niece|nephew|neighbor|neighbour|coworker|classmate|best friend|ex|teacher|boss)"
+    "|(the|a|this|that) [book|books|film|films|movie|movies|song|songs|show|shows|story|storys|game|games|series"
+    "|play|plays] (villain|character|main character|hero|guy|girl|man|woman|kid|protagonist|actor"
+    "|actress|stuntman|cat|dog|kitten|puppy|baby|toddler|bird|parrot|hamster|rabbit|narrator|singer|speaker|author|poet|rapper|band|song|film|movie|book|show"
+    "|story|lyrics|lyric|line|chorus|verse|teen|teenager|patient|person)) [who|that|which]",
 }
 
 #: Lead-ins that drop a hit: the person is saying they are not in that state.
@@ -130,6 +140,10 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "|high school|college|the hospital|rehab|treatment)))"
     " [i|we] ...",
     # remembering or having had the thought: "i remember wanting to...", "i had a plan to..."
+    # an earlier self as the subject: "old me would have wanted to die", "before iop i thought about it daily"
+    "((old|past|younger|former|teenage|teen|previous|the old|last year|a year ago) me|(before|pre) (iop|php"
+    "|treatment|therapy|dbt|the program|this program|group|rehab|meds|medication|getting help|i got help"
+    "|recovery|coming here)) [i|would|wouldve|would have|used to] ...",
     "(remember|remembered|recall|remembering) [{ADV}] (wanting|trying|feeling|thinking|being|planning|having)"
     " [to|about|of|like] ...",
     "(had|once had|used to have|have had) [a|the|some|those|these|many|so many] [{ADV}|dark|bad|intrusive]"
@@ -151,6 +165,13 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(at|at age|at the age of|aged) ##",
     "(i|i still|still) (remember|recall) (the|when|back|how|that)",
     "(a different|another|a past) (life|lifetime|person)",
+    "(old|past|younger|former|teenage|teen|previous|earlier|high school|college|the old|last year|a year ago) me",
+    "(before|pre) (iop|php|treatment|therapy|dbt|the program|this program|group|rehab|meds|medication|getting help"
+    "|i got help|recovery|my diagnosis|coming here|i came here|i started (iop|therapy|treatment|meds|dbt))",
+    "(now|these days|nowadays|today) (rarely|hardly|never|almost never|less|way less|not so much|much less|only"
+    " sometimes|barely)",
+    "(ahora|hoy) [ya] (tengo|siento|con) ganas de (vivir|seguir)",
+    "(feliz|contenta|contento) y con ganas de (vivir|seguir)",
     "(they|it|those|the urge|the urges|the thoughts|the feeling) [all|finally|eventually] (passed|faded|went away"
     "|calmed down|subsided|eased off)",
     "(said|answered|told (him|her|them|my (doctor|therapist|psychiatrist|nurse|counselor|counsellor))) (none|no|nope"
@@ -193,7 +214,8 @@ DISCUSSION: tuple[str, ...] = (
     "|documentary|podcast|article|book|movie|film|episode|series|novel|research|statistics"
     "|stats|training|lecture|course|fundraiser|webinar|worksheet|module|psychoeducation"
     "|warning signs|safety plan|song|lyrics|topic|subject|(the|that|this|a|tv) (show|series|scene|character)"
-    "|portray*|depict*|representation|tips|risk factors|textbook|thesis)",
+    "|portray*|depict*|representation|tips|risk factors|textbook|thesis|chorus|lyric|karaoke|album|playlist|poem"
+    "|poetry|sings along|sing along|singing along)",
     "(psych|psychology|health|sociology|nursing|ethics|my|our|the) (class|course|seminar) (is|was|s) (covering"
     "|on|about|talking|discussing)",
     "(essay|paper|report|presentation|assignment|project) (on|about)",
@@ -208,6 +230,8 @@ DISCUSSION: tuple[str, ...] = (
 RECENT_STRUGGLE: tuple[str, ...] = (
     "(again|relaps*|urge|urges|tempted|temptation|craving*|crave|cant stop|can not stop|miss it|miss doing it"
     "|miss the feeling|back to|back into|started back|otra vez|de nuevo|ganas)",
+    # the old self returning: "the old me is back", "the thoughts came back"
+    "(old me|old habits|the urges|the thoughts|it|they) (is|are|s|came|come|coming|are coming|keep coming) back",
 )
 
 #: A present struggle or a recent time: they keep past talk from silencing a hit. A recent time
@@ -241,6 +265,7 @@ _ACCIDENT = (
     "|running|working out|working|fixing|making|baking|gardening|cleaning|moving)",
     "(on (a|the|some|my|an)|by accident|accidentally|at the|at work|in the kitchen|with a"
     " (knife|kitchen|bread|can|box)|in the foot|in the (leg|hand|arm))",
+    "(with|on|against|into) (the|a|an|my) ... (by accident|accidentally|by mistake)",
 )
 
 _NOT_SELF_HARM_CUT = (
@@ -306,6 +331,8 @@ RULES: tuple[Rule, ...] = (
             "i know [exactly|already|just] (how|when|where) (i|im) (going to|gonna|will|ll|ill) (do it|die"
             "|{SELF_KILL})",
             "(have|got) it all planned",
+            "(figured out|picked|chose|chosen|decided on|set|worked out|know|planned|sorted out) (the|a|my) (time|day"
+            "|date|night) and [the|a|my] (place|spot|location|way|method|how)",
             "(know|knew|figured out|decided|worked out|planned|planned out|wrote down|written down) (how|when|where)"
             " (and|&) [i know|i figured out|i decided] (when|where|how)",
             "(wrote down|writing down|wrote out|worked out|figured out|planned out|planned) (how|when|where)"
@@ -375,11 +402,25 @@ RULES: tuple[Rule, ...] = (
             "|im taking)"
             " [like|about|around|maybe|almost|over|at least|probably|nearly|roughly|like maybe|prob]"
             " (all|all of|all the|a bunch of|a handful of|handfuls of|a lot of|lots of|too many"
-            "|the whole bottle of|a whole bottle of|the rest of|every|##|enough|extra)"
+            "|the whole bottle of|a whole bottle of|the rest of|every|##|enough|extra|the whole (pack|packet|box"
+            "|strip|blister pack|bottle) of|a whole (pack|packet|box|strip) of)"
             " [of] [my|the|these|those] {PILLS}",
-            "(took|swallowed|swallow|downed|drank) (the|a) whole bottle",
+            "(took|swallowed|swallow|downed|drank|take|taking|swallowing|downing) (the|a) whole (bottle|box|pack"
+            "|packet|blister pack|strip)",
+            "(took|swallowed|swallow|downed|ate|take|taking|swallowing|gonna take|going to take|gonna swallow"
+            "|going to swallow|about to take|about to swallow) (everything|every pill|every last pill|all the pills"
+            "|all of the pills|whatever) (in|from) (the|my|our|moms|dads|my (moms|dads|parents)) (medicine (cabinet"
+            "|cupboard|drawer|box|bag)|bathroom (cabinet|cupboard)|meds (drawer|box|bag)|bottle|bottles|pill box"
+            "|pillbox|pill bottle|pill bottles|pill organi*|first aid kit|stash)",
+            "(swallowed|swallow|swallowing|gonna swallow|going to swallow) (everything|all of it|all of them|whatever)"
+            " (in|from) (the|my) (cabinet|cupboard|drawer|bathroom|house)",
+            "(i|just|ive|i just|i have|already|and) (took|swallowed|downed) everything (i had|i have|i could find|i"
+            " found|left|in the house|we had)",
+            "(emptied|empty|emptying|poured|pour|pouring|dumped|dump|dumping) (the|a|my|that|this|a whole) [pill]"
+            " (bottle|bottles|box|pill bottle|{PILLS} bottle) (into|in) my (mouth|hand|palm)",
             "pillemoji pillemoji",
-            "(od|overdose|overdosing|oding) (on|tonight|again|today|now)",
+            "(od|overdose|overdosing|oding) (tonight|again|today|now)",
+            "(od|overdose|overdosing|oding) on [my|the|all my|all the|some|a bunch of|a lot of|enough|#|##] {DRUG}",
             "(stockpil*|saving up|saving|hoarding|collecting|stashing|saved up|saved) [up] [my|all my|some|extra]"
             " {PILLS}",
             "how (many|much) {PILLS} (would it take|does it take|it takes|to (die|kill|od"
@@ -389,6 +430,9 @@ RULES: tuple[Rule, ...] = (
             "how (many|much) ... (would it take|does it take|will it take|it takes|do i need|would i need)"
             " [for me] to (die|not wake up|never wake up|kill (me|{SELF})|od|overdose|end it)",
             "(which|what) {PILLS} ... (are|is|would be|will be|could be) (deadly|lethal|fatal|enough to kill)",
+            "(took|swallowed|downed|take|taking|swallow|gonna take|going to take) (my|the|a|all my) (whole|entire)"
+            " (month|months|week|weeks|supply|prescription|script|refill|bottle) [of] [my|the] [{PILLS}] [all] (at once"
+            "|in one go|together|tonight|now)",
             "(which|what|how many|how much) ... (would|will|could) (kill (me|{SELF}|a person)|be (lethal|fatal))",
             "{PILLS} (lined up|counted out|all ready|ready to go|laid out|stashed)",
         ),
@@ -396,6 +440,11 @@ RULES: tuple[Rule, ...] = (
             "(a day|per day|daily|(every|each) (day|morning|night|evening)|in the"
             " morning|at night|for my|as prescribed|prescribed|with (food|water"
             "|breakfast))",
+        ),
+        # the day's doses taken as told: "took all my meds this morning like a good girl"
+        unless_in_message=(
+            "(like a good (girl|boy|patient|kid)|like (im|i am|i was) supposed to|remembered to take|on time (today"
+            "|this morning|for once)|proud of (myself|me) for taking)",
         ),
     ),
     Rule(
@@ -413,12 +462,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "means: overdose mentioned",
         MEANS,
-        ("overdos*",),
+        ("(overdose|overdosed|overdosing|oded)",),
         weak=True,
-        # too much of a food or drink: "an overdose of coffee this morning"
+        # too much of anything that is not a drug: "overdosed on netflix", "an overdose of coffee";
+        # an overdose as a public-health topic ("overdose deaths in my town"), or someone else's
         unless_after=(
-            "(of|on) [a|an|the|too much|so much] (coffee|caffeine|espresso|tea|sugar|candy|chocolate|sweets|soda"
-            "|energy drinks|carbs|pizza|cake|cookies|ice cream|junk food|cheese|tacos|food)",
+            "(of|on)",
+            "(death|deaths|crisis|epidemic|rate|rates|risk|prevention|awareness|training|kit|kits|reversal|numbers"
+            "|stats|statistics|cases)",
+        ),
+        kept_after=("(of|on) ... {DRUG}",),
+        unless_before=(
+            "{SOMEONE_ELSE} [had|has|just|nearly|almost|also|once|recently|finally|then|who|that] [had|has|just"
+            "|nearly|almost]",
+            "(a|an|the|his|her|their|your|an accidental|accidental) [fatal|accidental|possible|suspected|drug|opioid"
+            "|fentanyl|heroin|mass]",
         ),
     ),
     Rule(
@@ -436,9 +494,18 @@ RULES: tuple[Rule, ...] = (
             "(tallest|highest) {HIGH_PLACE} (near|around|close|nearby|in (my|this) (town|city|area))",
             "how (high|tall|far) (do|does|would|is) ... (die|survive|fall|fatal|lethal)",
             "(standing|stood|sitting|sat) (on|at) the (edge|ledge) of (a|the) {HIGH_PLACE}",
+            "(climbed|climbing|climb|stepped|step|stepping|standing|sitting|im|i am|hanging) (over|on the (wrong|other"
+            "|outside) side of|outside) the (railing|rail|railings|guardrail|barrier|safety rail|safety fence)",
+            "(walk|walking|walked|step|stepping|stepped|run|running|ran|wander|wandering|wandered) [out] into"
+            " (traffic|oncoming traffic|the highway|the freeway|the interstate|the motorway)",
             "({WANT} to|going to|gonna|gona|about to|planning to|plan to|will|ill|i will) [just|finally]"
             " (drive|crash|swerve|steer|ram) [my car|the car|my truck|it] (into|off) (a|the) [big] (tree|wall|bridge"
             "|cliff|traffic|river|lake|pole|barrier|guardrail|truck|oncoming traffic)",
+            "({WANT} to|going to|gonna|gona|about to|planning to|plan to|will|ill|i will) [just|finally] (drive|swerve"
+            "|steer|veer|go) off (the road|a cliff|the bridge|the highway|an overpass|the overpass|the pier)",
+            "(crash|crashing|wreck|wrecking|total|drive|driving|swerve|swerving|run|running) (my|the) (car|truck"
+            "|bike|motorcycle) [off the road|into something|into a (tree|wall|pole)] (on purpose|deliberately"
+            "|intentionally|and not survive|so i die|so it ends|so its over)",
             "(think|thinking|thought|thoughts|keep thinking|fantasi*|imagin*|picture|picturing|urge|urges)"
             " (about|of|to) (driving|crashing|swerving|steering|walking|stepping|jumping|drive|crash|swerve"
             "|steer|walk|step|jump) [my car|the car|my truck|it] (into|in front of|off|from) ... ({VEHICLE}"
@@ -448,17 +515,106 @@ RULES: tuple[Rule, ...] = (
         unless_after=("(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid)",),
     ),
     Rule(
+        # a running engine in a closed garage, or fumes in a sealed room
+        "means: car exhaust or fumes",
+        MEANS,
+        (
+            "(car|cars|engine|engines|motor|motors|truck|van) [is|s|was|still|left|kept] [still] (running|runing|on"
+            "|idling|started|going)",
+            "(with|and) (it|the (engine|motor|car)) [still] (running|on|idling|going)",
+            "(running|idling|started|turned on|left on|start|turn on|leave on|run|ran|left|leaving) (the|my)"
+            " (car|engine|motor|truck|van) [running|on|idling]",
+            "(hose|tube|pipe) (from|to|into|on|in|for) (the|my) (exhaust|tailpipe|tail pipe)",
+            "(exhaust|tailpipe) (hose|pipe|into the car|in the car)",
+        ),
+        also_needs=("(garage|exhaust|tailpipe|hose|windows up|door shut|doors shut|door closed|doors closed)",),
+        unless_in_message=(
+            "(warm (it|the car|up)|warming|defrost*|heater|ac|a c|air con|driveway|the store|errand|parking lot"
+            "|drive thru|drive through|mechanic|oil change|jump start|battery|repair|fixing|fix|tune up|cold out"
+            "|freezing|snow|ice|pick up|picking up|picked up|sale|selling|bought a|new car|washing|wash|fixed|shop"
+            "|(to|at|from) the garage|rough|noise|noisy|weird|smooth|by accident|accidentally|forgot|oops)",
+        ),
+    ),
+    Rule(
+        "means: charcoal or a sealed room",
+        MEANS,
+        (
+            "(burn|burning|lit|light|lighting|bought|buy|buying|got) [a bag of|some|the] (charcoal|coals) ..."
+            " (in|inside) (my|the) (room|bedroom|bathroom|car|apartment|closet|tent)",
+            "(charcoal|coals) ... (duct tape|tape|sealed|seal) ... (bathroom|bedroom|room|closet|car|door|window"
+            "|windows)",
+            "(charcoal|coals) (and|plus) (duct tape|tape)",
+            "(taped|sealed|seal|tape|taping|sealing|blocked|block|stuffed|stuff) (up|off) (the|my|all the) (windows"
+            "|window|vents|vent|door|doors|room|gaps|cracks)",
+        ),
+        also_needs=("(charcoal|coals|grill|bbq|gas|stove|oven|fumes|exhaust|engine|helium|burner)",),
+        # a cookout, a draught or a storm is not a sealed room
+        unless_in_message=(
+            "(draft|drafty|cold|winter|insulat*|paint*|bug*|pest*|smoke alarm|hurricane|storm|wasp*)",
+            "(cookout|barbecue|bbq (party|at)|grill (out|party)|camping|smores|party|burgers|hot dogs|steak|picnic)",
+        ),
+    ),
+    Rule(
+        # on or heading to the railway: "sitting on the tracks", "walking to the tracks tonight"
+        "means: railway tracks",
+        MEANS,
+        (
+            "(standing|stood|sitting|sat|lying|laying|lie|lay|waiting|kneeling|im|i am|i m) [down|here|now] (on|in"
+            " the middle of|across|onto) the ((train|railroad|railway|rail|subway|metro|light rail) (tracks|track"
+            "|rails|line)|tracks|rails)",
+            "(walking|heading|going|drove|driving|walked|went|headed|go|walk|head|drive) (to|towards|down to|out to"
+            "|over to) the (train|railroad|railway|rail|subway|metro) (tracks|track|rails|line)",
+            "(walking|heading|going|drove|driving|walked|went|headed|go|walk|head|drive) (to|towards|down to|out to"
+            "|over to) the tracks",
+        ),
+        unless_before=("{SOMEONE_ELSE} [also|just|then|was|is]",),
+        unless_in_message=(
+            "(photo*|pic|pics|picture*|shoot|train spotting|trainspotting|cross|crossing|race|racing|running track"
+            "|track meet|track practice|on track|back on track|off track|fast track|sound track|soundtrack|station"
+            "|platform|commute|to work|to school|nyc|subway line|train line|metro line|model train*|toy train*)",
+        ),
+    ),
+    Rule(
+        # a ligature kept ready: "i have the rope in my car", "the rope is in my closet"
+        "means: a rope kept ready",
+        MEANS,
+        (
+            "(have|got|bought|hid|hidden|keep|kept|stashed|put|left) (the|a|my) (rope|noose) (in|under|ready|hidden"
+            "|with me|on me|in my|right here|next to|by)",
+            "the (rope|noose) (is|s) (in|under|ready|hidden|tied|up|hanging|right here|waiting)",
+        ),
+        unless_in_message=(
+            "(climb*|camp*|boat*|sail*|tent|tow*|swing|hammock|gym|boulder*|crossfit|jump rope|skipping|tug|knot*"
+            "|dog|leash|horse|laundry|clothesline|hang (the|my) (clothes|laundry)|tie down|moving|truck bed)",
+        ),
+    ),
+    Rule(
         # on a height and looking down, with nothing of a view or an outing in the message
         "means: on a height, looking down",
         MEANS,
         (
             "(standing|stood|sitting|sat|up|here|im|i am) (on|at|on top of|on the edge of) (a|the|this|that|my)"
-            " {HIGH_PLACE} ... (looking|staring|look|stare|looked|stared|peering) (down|over the edge|at the drop)",
+            " {HIGH_PLACE} ... (looking|staring|look|stare|looked|stared|peering) (down|over the edge|at the drop"
+            "|at the (cars|traffic|water|ground|river|street|tracks|rocks) (below|underneath|beneath|down there))",
         ),
         unless_before=("{SOMEONE_ELSE} [also|just|then|was|is]",),
         unless_in_message=(
             "(view|views|pretty|beautiful|gorgeous|sunset|sunrise|photo|photos|pic|pics|picture|pictures|selfie"
             "|tourist*|ducks|boats|fireworks|scenery|hike|hiking|walk|city lights)",
+        ),
+    ),
+    Rule(
+        # on a height, noting the drop: "on top of the parking structure, it's a long way down"
+        "means: on a height, looking down",
+        MEANS,
+        ("(long way down|long drop|long fall|the drop is|how far down|so far down|such a drop)",),
+        also_needs=(
+            "(on|at|up on|top of|edge of|from) (the|a|this|that|my|our) [top of the|edge of the] {HIGH_PLACE}",
+        ),
+        unless_in_message=(
+            "(view|views|pretty|beautiful|gorgeous|sunset|sunrise|photo|photos|pic|pics|picture|pictures|selfie"
+            "|tourist*|ducks|boats|fireworks|scenery|hike|hiking|walk|city lights|elevator|stairs|dropped my|keys"
+            "|phone|afraid of heights|scared of heights|vertigo|roller coaster|ride)",
         ),
     ),
     Rule(
@@ -508,7 +664,10 @@ RULES: tuple[Rule, ...] = (
             "(tie|tied|tying|make|made|making|bought|buy|got|have|hung|hang|put) (a|the|my) noose",
             "noose (around|round|ready|is ready|tied|from|on)",
             "(shoot|shooting|shot) {SELF}",
-            "(slit|slitting|slash|slashing|cut|cutting) my (wrist*|throat)",
+            "(slit|slitting|slash|slashed|slashing|cut|cuted|cutted|cutting|slice|sliced|slicing|open|opened|opening"
+            "|gash|gashed) [up|open] my (wrist*|wirst*|wrsit*|throat|vein*)",
+            "(drank|drink|drinking|swallowed|swallow|gonna drink|going to drink|about to drink) [some|the|a bottle of]"
+            " (bleach|antifreeze|poison|drain cleaner|rat poison|weed killer|pesticide)",
             "(razor*|blade*) (to|on|in|into) my {BODY}",
             "(where|how) (can|do|could|would|to) [i|you|someone] (buy|get|find|obtain|order) (a|some|the)"
             " (gun|pistol|rifle|firearm|handgun|noose|poison|cyanide|helium)",
@@ -523,12 +682,19 @@ RULES: tuple[Rule, ...] = (
         (
             "(tomarme|tome|me tome|tomar|me voy a tomar) (todas|todas las|un monton de|muchas"
             "|el frasco de|la caja de) [las|mis] (pastillas|pildoras|medicinas|medicamentos)",
+            "(tomarme|tome|me tome|tomar|me voy a tomar|voy a tomar|trague|me trague|tragarme|me voy a tragar)"
+            " (todo el (frasco|bote|blister|botiquin)|toda la (caja|botella de pastillas)|todo lo que (habia|tenia"
+            "|encontre) en el botiquin|todas (mis|las) (pastillas|pildoras|medicinas|medicamentos|pastis))",
             "(tirarme|aventarme|lanzarme|arrojarme|saltar|me (voy a|quiero|pienso|tengo ganas de) (tirar|aventar"
             "|lanzar|arrojar)) (de|del|por|desde) [un|el|la|una] (puente|edificio"
             "|balcon|ventana|techo|azotea|piso|precipicio|acantilado)",
             "(tirarme|aventarme|lanzarme|arrojarme|me (voy a|quiero|pienso) (tirar|aventar|lanzar|arrojar))"
             " (al|a las|a la|bajo el|debajo del|frente al) (tren|vias|metro|carro|coche|camion|trafico)",
             "ahorcarme",
+            "(me (tome|di|provoque|hice|voy a (dar|provocar|hacer))|tuve|voy a tener|quiero) una sobredosis",
+            # a running car in a closed garage
+            "(garaje|cochera) ... (carro|coche|auto|motor|camioneta) (encendido|prendido|en marcha|funcionando)",
+            "(carro|coche|auto|motor|camioneta) (encendido|prendido|en marcha|funcionando) ... (garaje|cochera)",
             "pastillas para (morir|no despertar|matarme)",
             "(pastillas|pildoras|medicinas|medicamentos) (guardadas|escondidas|juntas|contadas|listas|acumuladas)",
             "(juntando|guardando|ahorrando|acumulando|escondiendo|junte|guarde|ahorre|acumule) [las|mis|unas]"
@@ -543,8 +709,11 @@ RULES: tuple[Rule, ...] = (
         GOODBYE,
         (
             "(this is|this will be|this s|heres|this be) my (last|final) (message|msg|text|post|words)",
-            "(last|final) (message|msg|text|post) (from me|ever|before i go)",
+            "(last|final) (message|msg|text|post|check in|checkin|share|update) (from me|ever|before i go|for good"
+            "|forever)",
             "you (wont|will not|will never|ll never|ill never) (hear from|see) me (again|anymore|after)",
+            "(the|this is the) last (you|anyone|yall|you all|any of you) (will|ll|are going to|gonna|will ever) (hear"
+            "|see) (from|of) me",
             "(wont|will not|not going to|not gonna|aint gonna|wont even) be (here|around|alive) (tomorrow|much longer"
             "|anymore|any more|by morning|next week|for long|to see)",
             "(said|saying|say|made|making) my goodbyes",
@@ -555,6 +724,11 @@ RULES: tuple[Rule, ...] = (
             "goodbye (world|cruel world)",
             "(goodbye|bye|farewell) (forever|for good|for the last time)",
             "this is (goodbye|farewell|the end)",
+            "(my|a|this is my) (final|last) (goodbye|farewell)",
+            "(it was|was|twas|its been) (nice|good|an honor|a pleasure|lovely) knowing (you|everyone|yall|you all"
+            "|all of you|you guys)",
+            "(take care of|look after|love) my (cat|cats|dog|dogs|pets|pet|kids|plants|fish|bird|rabbit|mom"
+            "|family) [for me] (when im gone|after im gone|after i go|once im gone|when i am gone)",
             "(its|it has|it s) been (nice|good|an honor|a pleasure) knowing (you|everyone|yall)",
             "(wanted|want|wanna|need|came) to say (goodbye|bye|my goodbyes) [to (everyone|you all"
             "|yall|all of you|you guys|the group)]",
@@ -570,7 +744,75 @@ RULES: tuple[Rule, ...] = (
             " (i love|that i love|im sorry|i am sorry|i was sorry|i didnt mean)",
         ),
         unless_in_message=GRADUATION,
-        unless_after=("(to (goodwill|charity)|before (i|we) move)",),
+        unless_after=(
+            "(to (goodwill|charity)|before (i|we) move)",
+            # a goodbye to a thing, not to people: "this is goodbye to my old apartment"
+            "to (my|the|this|that|our) (old|last|first|favorite|favourite|apartment|house|home|job|car|phone|hair"
+            "|couch|summer|year|city|town|school|office|team|twenties|teens)",
+        ),
+    ),
+    Rule(
+        # a last check-in: "this is my last check in", "no more posts from me"; not "for a while"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(this is|this will be|this s|heres|this be) my (last|final) (check in|checkin|share|update|entry)",
+            "(wont|will not|not going to|not gonna|wont ever|will never|ill never) be (checking in|posting|coming to"
+            " group|at group|in group|coming back|back in group|messaging) (again|anymore|any more|ever again|after"
+            " (today|tonight|this))",
+            "no more (check ins|checkins|check in|posts|messages|updates|shares) from me",
+        ),
+        unless_in_message=GRADUATION,
+        unless_after=(
+            "(for (a while|now|a bit|the (week|weekend|month|summer|semester|holidays|day|night))|until|till|til"
+            "|before (my|the|we|our|next|i (leave|travel|start|go on)))",
+        ),
+    ),
+    Rule(
+        # "don't look for me", "signing off for good"; not "don't look for me at group tomorrow"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(dont|do not|please dont|pls dont|plz dont|no need to|dont bother to|dont try to|nobody needs to) (look"
+            "|come looking|search|try to find|try and find) for me",
+            "(signing|sign|signed|logging|log|logged) off (for good|forever|for the last time|permanently|for ever)",
+        ),
+        unless_in_message=GRADUATION,
+        unless_after=(
+            "(at|in|on|tomorrow|today|this|next|until|till|before|after|from (twitter|instagram|social media|tiktok"
+            "|facebook|reddit|discord|the app))",
+        ),
+    ),
+    Rule(
+        # a note left where family will find it: "left a note on the kitchen table for my mom"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(left|leaving|leave|put|wrote|written|writing) (a|the|my) (note|letter|notes|letters) (on|in|under|by|at)"
+            " (the|my|her|his|their|our) ... (for|to) (my (mom|mum|mother|dad|father|parents|family|kids|sister"
+            "|brother|wife|husband|partner|son|daughter|roommate|girlfriend|boyfriend)|everyone|whoever (finds"
+            "|find)|whoever)",
+        ),
+        unless_in_message=GRADUATION,
+        # a note about an errand: "left a note on the fridge for my mom to buy milk"
+        unless_after=(
+            "(to (buy|pick|get|grab|call|feed|take|remind|let|check|walk|water|sign|bring)|about (the|dinner"
+            "|groceries|chores)|saying (where|when|that (i|we) (went|am|will|would)))",
+        ),
+    ),
+    Rule(
+        # "last check in, goodbye group": a last post with a goodbye, no graduation or trip in sight
+        "last post, as a farewell",
+        GOODBYE,
+        (
+            "(last|final) (check in|checkin|share|update|post|message)",
+            "(last|final) time (checking in|posting|writing|messaging|sharing)",
+        ),
+        also_needs=(
+            "(goodbye|bye|farewell|adios|ever|forever|for good|love you|take care|for everything|sorry for"
+            "|remember me)",
+        ),
+        unless_in_message=(*GRADUATION, "(before|until|till|for (a while|now|the (week|weekend|month|summer)))"),
     ),
     Rule(
         "thanks or apologises for everything, as a farewell",
@@ -595,7 +837,10 @@ RULES: tuple[Rule, ...] = (
         (
             "despedirme de (todos|ustedes|ti|todo el mundo|mi familia)",
             "(me quiero|quiero|vengo a|solo queria) despedir*",
-            "(este|esta) es mi (ultimo|ultima) (mensaje|post|vez)",
+            "(este|esta) es mi (ultimo|ultima) (mensaje|post|vez|check in|checkin|reporte|publicacion|participacion)",
+            "(mi|el) (ultimo|ultima) (mensaje|check in|checkin|reporte|publicacion) (para siempre|de mi parte|adios)",
+            "(cuiden|cuida|cuidad|cuidar|cuidame|cuidenme) (a|de) (mi|mis) ... por mi",
+            "(no me busquen|no me busques|no me van a encontrar)",
             "adios para siempre",
             "(esta es|este es|aqui esta|aqui va|les dejo|les escribo) mi despedida",
             "(ya no|no) me (van|vais) a (ver|volver a ver)",
@@ -642,10 +887,19 @@ RULES: tuple[Rule, ...] = (
             "|survive|get hit|dont wake up)",
             "(voice|voices) ... (say|says|tell|tells|telling|told|keep saying) [me] ... (to|i should|i"
             " need to|i have to) [just] (die|end it|kill {SELF}|hurt {SELF}|do it|jump)",
+            "(my brain|my head|my mind|my thoughts|my depression|the thoughts|something in me|everything in me|a part"
+            " of me|part of me) [just] (keeps|keep|kept|is|s|has been|won*t stop|wont stop) (telling|saying|screaming"
+            "|whispering|begging|yelling|shouting) [me] [to|that i should|i should|i need to] [just] (die|end it"
+            "|end it all|kill {SELF}|kms|kys|do it|jump|give up for good|disappear|not wake up|end my life)",
             "(wish|want|hope) (someone|somebody|something|god) (would|will|to) (kill me|end me|take me)",
             "(ready|prepared) to die",
         ),
-        unless_before=("{SOMEONE_ELSE} [also|still|sometimes|really|just|says|said|might] [{ADV}]",),
+        unless_before=(
+            "{SOMEONE_ELSE} [also|still|sometimes|really|just|says|said|might] [{ADV}]",
+            # quoted words: "the lyrics say i want to die"
+            "(the|that|this|a) (lyrics|lyric|song|line|chorus|verse|poem|quote|title|meme|caption) (say|says|said"
+            "|goes|go|went|is|are) [like] [i|im]",
+        ),
         unless_after=(*_DEATH_IDIOM, "of (my|the|this|that|him|her|them|it|a|an|his|our)"),
     ),
     Rule(
@@ -690,7 +944,12 @@ RULES: tuple[Rule, ...] = (
             "|dying|not being here|taking my life)",
             "suicide (is|seems|feels like) (the only|my only|the answer|my way|the way|the best)",
         ),
-        unless_before=("(talked about|talk about|discussed|learned about|learn about|worksheet on|handout on)",),
+        unless_before=(
+            "(talked about|talk about|discussed|learned about|learn about|worksheet on|handout on)",
+            # someone else's wish: "the book's narrator wants to end it all"
+            "{SOMEONE_ELSE} [also|still|sometimes|really|just] (wants to|wanted to|is going to|was going to|tries to"
+            "|tried to|wants|is|was) [{ADV}]",
+        ),
         unless_after=("(with|between)",),
     ),
     Rule(
@@ -760,6 +1019,10 @@ RULES: tuple[Rule, ...] = (
             "be (better|happier|fine|ok|okay|alright) [off] without me",
             "(is|are|s|would be|will be|d be) (better|happier|easier|fine) [off] without me",
             "(im|i am|i m|feel like|i feel like) [{ADV}] [just] (a|such a) waste of (space|oxygen|air|a life|life)",
+            "(doing|do|did) (everyone|everybody|them|the world|my family|you all|yall|the group|people) a"
+            " (favor|service) (by|if i (just|was|were|stopped|didnt|wasnt|werent)|if i) [just] (not existing"
+            "|not being (here|around|alive)|dying|disappearing|leaving for good|being gone|killing {SELF}|ending it"
+            "|going away forever|gone|dead|existing|around|here|alive|died|disappeared)",
             "(better|easier) [for (everyone|everybody|them|my family|all of you|you all|yall)]"
             " if i (wasnt|werent|didnt exist|was not|were not) (here|around|alive)",
             "(im|i am|i feel like|feel like|i m) [{ADV}] (a|such a|nothing but a|only a) burden",
@@ -780,10 +1043,17 @@ RULES: tuple[Rule, ...] = (
             "(ganas de|pienso en|pensando en|pense en|he pensado en|sigo pensando en|no dejo de pensar en"
             "|estuve pensando en) (morir|morirme|matarme|suicidarme|desaparecer)",
             "(suicidarme|quitarme la vida)",
-            "(no quiero|ya no quiero) (vivir|seguir viviendo|seguir aqui|seguir|despertar|estar aqui|existir)",
+            "(no quiero|ya no quiero) (vivir|despertar|estar aqui|existir|estar viv*|seguir con vida)",
             "(ya no|no) (aguanto|puedo) (mas|seguir|con esto|con mi vida)",
             "acabar con (mi vida|todo)",
             "(estarian|estarian todos|todos estarian|estarian mucho) mejor sin mi",
+            "(desearia|deseo|deseaba|quisiera|preferiria|prefiero|me gustaria) (estar muert*|morir|morirme|no existir"
+            "|no haber nacido|no despertar|desaparecer|dejar de existir|dormir y no despertar|no estar viv*)",
+            "ojala (no (despertar|despertara|despierte|amanecer|amaneciera|hubiera nacido|existiera|existir|estar aqui"
+            "|estuviera aqui|estuviera viv*)|me (muera|muriera|durmiera para siempre)|(estar|estuviera) muert*"
+            "|desaparecer|desapareciera|no haber nacido)",
+            "(estoy|me siento|ando) (cansad*|hart*|agotad*) de (vivir|estar viv*|existir|la vida|seguir viviendo)",
+            "(para que|pa que) (seguir|vivir|seguir viviendo|despertar|existir)",
             "mejor (muerto|muerta)",
             "ojala (no despertar|no despierte|me muera|estuviera muert*|no existiera)",
             "(dormir|dormirme) y (no despertar|nunca despertar)",
@@ -804,7 +1074,40 @@ RULES: tuple[Rule, ...] = (
             "|examenes|semana|jefe|clase|clases|gente|lluvia|tos|gripe|resfriado)",
             # working or studying oneself to death: "me quiero matar estudiando"
             "(estudiando|trabajando|entrenando|en el (trabajo|gym|gimnasio)|para el examen)",
+            # oversleeping, and hyperbole: "ojalá no despertar tarde", "preferiría morir que ir a esa fiesta"
+            "(tarde|temprano|a las|con (dolor|resaca|gripe)|que (ir|hacer|ver|comer|trabajar|estudiar|hablar|volver"
+            "|tener|pasar|escuchar|salir|bailar|cantar|admitir|pedir))",
         ),
+        spanish=True,
+    ),
+    Rule(
+        # "no quiero seguir", "ya no quiero seguir así"; not "no quiero seguir viendo esa serie"
+        "es: wants to die",
+        SUICIDAL,
+        ("(no quiero|ya no quiero) (seguir viviendo|seguir aqui|seguir|seguir viv*|seguir asi|seguir con mi vida)",),
+        unless_after=(
+            "(viendo|leyendo|jugando|estudiando|trabajando|comiendo|esperando|hablando|pagando|yendo|haciendo"
+            "|en (este|esta|ese|esa|el|la|mi) (trabajo|equipo|clase|curso|grupo|relacion|carrera|programa|empresa"
+            "|casa|ciudad)|con (este|esta|ese|esa|el|la|mis) (trabajo|relacion|novio|novia|dieta|serie|libro|curso"
+            "|clase|carrera|plan|rutina|tema|proyecto|conversacion|discusion))",
+        ),
+        spanish=True,
+    ),
+    Rule(
+        # "sería mejor para todos si yo no existiera"; not "sería mejor si no existiera el tráfico"
+        "es: thinks others are better off without them",
+        SUICIDAL,
+        (
+            # "sería mejor para todos si yo no existiera"
+            "(seria|serian|es|estaria|estarian|estarian todos|todos estarian|todo seria|todo estaria|todos seriamos"
+            "|seria todo) [mucho|todo] (mejor|mas facil|mas sencillo|mas felices|mas tranquilos|tranquilos|felices"
+            "|un alivio|un descanso)"
+            " [para (todos|todo el mundo|ellos|ellas|mi familia|mis hijos|mis padres|ustedes|ti|el|ella)] si [yo]"
+            " (no (existiera|estuviera|hubiera nacido|viviera|despertara|siguiera (aqui|viv*)|estuviera (aqui|viv*))"
+            "|desapareciera|me muriera|muriera|me fuera para siempre|me matara|ya no (estuviera|existiera))",
+            "mejor si yo (no (existiera|estuviera|hubiera nacido)|desapareciera|me muriera)",
+        ),
+        unless_after=("(el|la|los|las|ese|esa|este|esta|eso|esto|tanto|tanta|un|una|mi jefe|mi ex)",),
         spanish=True,
     ),
     Rule(
@@ -828,8 +1131,12 @@ RULES: tuple[Rule, ...] = (
         "hurts oneself",
         SELF_HARM,
         (
-            "(cut|hurt|harmed|burned|burnt|hit|punched|scratched|carved|bit|banged|sliced) {SELF}",
-            "(cut|carved|sliced|burned|burnt) [into|up] [my] {BODY}",
+            "(cut|cuted|cutted|hurt|harmed|burned|burnt|hit|punched|scratched|carved|bit|banged|sliced|slashed|stabbed"
+            "|scraped"
+            "|gashed|smacked|slapped|bashed|whacked|bruised|pinched|injured|mutilated) {SELF}",
+            "(cut|cuted|cutted|carved|sliced|burned|burnt|slashed|slit|stabbed) [into|up|open] [my] {BODY}",
+            "(carved|scratched|etched|cut) ... (into|in|on) my {BODY}",
+            "(self harmed|selfharmed|self injured)",
         ),
         weak=True,
         unless_after=_ACCIDENT,
@@ -840,8 +1147,29 @@ RULES: tuple[Rule, ...] = (
         SELF_HARM,
         (
             "(cuts|cutting|cuting|slice|slicing|hurting|harm|harming|burn|burning|hitting"
-            "|punch|punching|scratching|carve|carving|bite|biting|bang|banging) {SELF}",
-            "(cutting|cuting|carve|carving|slice|slicing|burn|burning|scratching) [into|up] [my] {BODY}",
+            "|punch|punching|scratching|carve|carving|bite|biting|bang|banging|slashing|stabbing|scraping|smacking"
+            "|slapping|bashing|bruising|injuring) {SELF}",
+            # the ambiguous verbs count with a blade, on purpose or until something gives
+            "(scratched|scraped|gashed|bruised|scarred|scratch|scrape|scratching|scraping) [up|open] my {BODY} (with"
+            " (a|the|my) (razor*|blade*|knife|pin|needle|key|glass|scissors|compass|sharpener|lighter)|on purpose"
+            "|until|till|til|again|raw)",
+            "(cutting|cuting|carve|carving|slice|slicing|burn|burning|scratching|slashing|slitting|stabbing"
+            "|scraping) [into|up|open] [my] {BODY}",
+            # a relapse told as giving in: "gave in and cut after dinner", "caved to the urge and burned"
+            "(gave in|give in|giving in|caved|cave|slipped up|slipped|relapsed|broke down) [again|last night|tonight"
+            "|today|finally] [and|to (it|the urge|the urges|them) and|and just] (cut|cutting|burned|burnt|sh"
+            "|hurt {SELF}|self harmed|scratched|hit {SELF}|used the (blade|razor))",
+            "(went|cut|gone|go|going) (too|way too|really) deep (this time|tonight|again|last night)",
+            "(did|done|doing) it again ... (cutting|cut|sh|self harm*|selfharm*|the blade|the razor|burning)",
+            "i (think|thought) i (went|cut|may have cut|might have cut) too deep",
+            "i (went|cut) too deep",
+            "(it|the cut|cuts|my cut|my (arm|wrist|leg|thigh)|the bleeding) (wont|will not|cant|isnt|is not) stop"
+            " [bleeding]",
+            "(wont|will not|doesnt|does not) stop bleeding",
+            "(bled|bleeding|bleed) through my (sleeve|sleeves|jeans|pants|bandage|bandages|shirt|leggings|sheets)",
+            "(blood|bleeding) ... (from (what i did|the cut|the cuts|my (arm|wrist|wrists|leg|legs|thigh|thighs)))",
+            "(slam*|punch*|hit|hitting|bang*|smash*) my (fist|fists|hand|hands|head|knuckles) (into|against|on|through)"
+            " ... (to feel|until|till|til|so i (feel|can feel))",
             "(until|till|til) (it|they|i) (bleed*|bled)",
             "(until|till|til) (i|my (knuckles|hands|hand|fist|fists|skin|arms|arm|head|legs)) (saw stars|see stars"
             "|passed out|pass out|blacked out|bled|bleed*|cracked|broke|bruised|went numb|were raw|was raw|split)",
@@ -904,14 +1232,37 @@ RULES: tuple[Rule, ...] = (
         SELF_HARM,
         (
             "(cortarme|me corto|me estoy cortando|me volvi a cortar|volvi a cortarme)",
-            "me (corte|lastime|queme|golpee|hice dano) (otra vez|de nuevo|anoche|hoy|ayer|los brazos|las piernas"
-            "|las munecas|la muneca|el brazo)",
+            "me (corte|lastime|queme|golpee|hice dano|rasgune|raye|pegue|heri) (otra vez|de nuevo|anoche|hoy"
+            "|ayer|los brazos|las piernas|las munecas|la muneca|el brazo|a proposito|adrede|a posta"
+            "|hasta sangrar|hasta que sangr*|esta (manana|noche|tarde)|hace (un rato|poco|una hora))",
+            "(anoche|hoy|ayer|otra vez|de nuevo|esta (manana|noche|tarde)|hace (un rato|poco)|recai y|volvi a recaer"
+            " y) [yo] me (corte|lastime|queme|golpee|hice dano|rasgune|raye|heri)",
+            "me (volvi|he vuelto|volvio) a (cortar|lastimar|quemar|golpear|hacer dano|rasgunar|rayar|herir"
+            "|autolesionar)",
+            "(volvi|he vuelto) a (cortarme|lastimarme|quemarme|golpearme|hacerme dano|rasgunarme|herirme"
+            "|autolesionarme|las autolesiones)",
+            "me (estoy|he estado|sigo|sigo) (haciendo dano|lastimando|cortando|quemando|golpeando|rasgunando"
+            "|autolesionando|hiriendo)",
+            "(me hago|me sigo haciendo) dano",
+            # the tool named: "me quemé con un cigarro", "me corté con la navaja"
+            "me (corte|corto|queme|quemo|lastime|lastimo|rasgune|raye|hice dano) [el brazo|los brazos|la pierna|las"
+            " piernas|la muneca|las munecas] con (un|una|el|la|mi|unas|unos) (cigarro|cigarrillo|encendedor|navaja"
+            "|cuchilla|cutter|tijeras|rastrillo|sacapuntas|hoja de afeitar|rasuradora|gillette)",
+            "me (hice|hize|estoy haciendo|volvi a hacer) (cortadas|cortes|cortaditas|heridas|quemaduras|rasgunos)",
+            "(cortarme|me corte|me corto|me voy a cortar|me quiero cortar|cortandome) las venas",
+            "(sigo|estoy|he estado|ando) (haciendome dano|lastimandome|cortandome|quemandome|golpeandome"
+            "|rasgunandome|autolesionandome)",
+            "(hasta sangrar|hasta que (sangre|sangro|sangro|sangraron|sangraran))",
+            "reca* (en|con) (las autolesiones|la autolesion|cortarme|el cutting)",
             "me quiero (hacer dano|lastimar|cortar|quemar)",
             "(lastimarme|hacerme dano|autolesion*|me autolesiono|quemarme)",
         ),
         unless_after=(
             "((el|la|los|las) (pelo|cabello|flequillo|unas|barba|dedo|fleco|rodilla"
-            "|espalda|tobillo|pie|mano)|con (el|un|una) (papel|cuchillo|vidrio))",
+            "|espalda|tobillo|pie|mano)|con (el|un|una|la) (papel|cuchillo|vidrio|sarten|olla|horno|plancha|puerta"
+            "|sol|agua|cafe|te|aceite|vapor|estufa|sopa)|(en la playa|tomando el sol)"
+            "|en (el|la|mi) (dedo|rodilla|espalda|tobillo|pie|mano|cocina|trabajo|gym|gimnasio|partido|cancha)"
+            "|(jugando|cocinando|corriendo|entrenando|haciendo (ejercicio|la cena|la comida|deporte)))",
         ),
         spanish=True,
     ),
@@ -972,6 +1323,9 @@ CHAT_SPELLINGS: dict[str, str] = {
     "anymor": "anymore",
     "anymoar": "anymore",
     "tmrw": "tomorrow",
+    # "sh'd" (self-harmed) loses its apostrophe in normalisation
+    "shd": "self harmed",
+    "favour": "favor",
 }
 
 #: Words the text is corrected towards when a token is one typo away.
@@ -981,7 +1335,9 @@ FUZZY_TARGETS: tuple[str, ...] = ("suicide", "suicidal", "myself", "overdose", "
 FUZZY_TARGETS_TWO_EDITS: tuple[str, ...] = ("suicide", "suicidal")
 
 #: Real words that sit one typo away from a target and must stay as they are.
-NOT_TYPOS: frozenset[str] = frozenset({"overdoes", "overdone", "overdosed", "subside", "suicides", "sulfide"})
+NOT_TYPOS: frozenset[str] = frozenset(
+    {"overdoes", "overdone", "overdosed", "overdoses", "subside", "suicides", "sulfide"}
+)
 
 #: Emoji that carry meaning for the detector, turned into words before matching.
 EMOJI_WORDS: dict[str, str] = {

