@@ -19,7 +19,7 @@ is as generous to them as possible. Latency is per lookup, with the built-in FAQ
 
 Splits, so tuning does not quietly overfit the set: every question is DEV or TEST by a hash
 of its text (``split_of``). Only DEV misses are looked at when the method, synonyms or
-content change (``--misses`` prints DEV misses only); TEST is reported, never inspected.
+content change (``--misses`` prints DEV, TUNE and FRESH3 A misses only); TEST is reported, never inspected.
 Questions after the ``# fresh`` marker line were written after the method was frozen and
 count as FRESH (part of TEST when reported as TEST+FRESH). ``tests/data/faq_fresh2.tsv`` is
 FRESH2: written before the rewrite of the lookup, never inspected while tuning.
