@@ -11,9 +11,11 @@ Order of work for each event, fixed here so that no adapter or feature can chang
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.actions import ActionSigner
@@ -256,9 +258,15 @@ class Core:
                 await uow.memberships.upsert(replace(membership, last_seen_at=now))
             membership = replace(membership, last_seen_at=now)
         ctx = Context(event=event, now=now, uow=uow, group=group, person=person, membership=membership)
-        ctx._facilitator_check = lambda: self._is_facilitator(ctx)
+        # A weak reference: a closure holding ``ctx`` itself would make every event's Context,
+        # unit of work, session and turn a reference cycle, freed only by the cycle collector.
+        ctx._facilitator_check = partial(self._is_facilitator_of, weakref.ref(ctx))
         ctx.chat_flow = found.pending_flow
         return ctx
+
+    async def _is_facilitator_of(self, ref: weakref.ref[Context]) -> bool:
+        ctx = ref()
+        return ctx is not None and await self._is_facilitator(ctx)
 
     async def _is_facilitator(self, ctx: Context) -> bool:
         who = ctx.event.person
