@@ -76,7 +76,9 @@ async def build_app(
     engine = make_engine(settings.effective_database_url)
     if migrate:
         await upgrade(engine)
-    uow_factory = SqlUnitOfWorkFactory(make_sessionmaker(engine), TextCipher(key), clock)
+    uow_factory = SqlUnitOfWorkFactory(
+        make_sessionmaker(engine), TextCipher(key), clock, max_open=settings.db_max_transactions
+    )
     catalog = Catalog.load()
     router = Router()
     gate = gate or RateLimiter()

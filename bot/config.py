@@ -34,6 +34,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path("iopbot-data"), description="where the SQLite database, key and files live")
     database_url: str | None = Field(None, description="SQLAlchemy URL; default SQLite in the data directory")
+    db_max_transactions: int | None = Field(
+        None, ge=1, description="database transactions open at once (default: 2 on SQLite, pool size - 1 else)"
+    )
     encryption_key: SecretStr | None = Field(None, description="Fernet key for text at rest; generated if unset")
     default_timezone: str = Field("UTC", description="IANA time zone for new groups")
     facilitators: Annotated[list[str], NoDecode] = Field(

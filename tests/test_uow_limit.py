@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
+from pydantic import ValidationError
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.clock import ManualClock
+from bot.config import Settings
 from storage.crypto import TextCipher
 from storage.engine import make_engine, make_sessionmaker
 from storage.uow import (
@@ -90,6 +92,25 @@ async def test_the_bot_is_built_with_the_limit(database_url: str, tmp_path: Path
         assert [sent.text for sent in await harness.say("alice", "/help")]
     finally:
         await harness.app.close()
+
+
+async def test_iopbot_db_max_transactions_sets_the_limit(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("IOPBOT_DB_MAX_TRANSACTIONS", "3")
+    harness = await start_harness(database_url, tmp_path / "data")
+    try:
+        assert harness.app.settings.db_max_transactions == 3
+        assert harness.app.uow_factory.limit.limit == 3
+        assert [sent.text for sent in await harness.say("alice", "/help")]
+    finally:
+        await harness.app.close()
+
+
+def test_iopbot_db_max_transactions_below_one_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IOPBOT_DB_MAX_TRANSACTIONS", "0")
+    with pytest.raises(ValidationError, match="db_max_transactions"):
+        Settings()
 
 
 @pytest.mark.parametrize("limit", [1, 3])
