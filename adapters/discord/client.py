@@ -237,8 +237,12 @@ class DiscordAdapter:
         if slow or self._ack_after <= 0:
             await turn.defer()
             await self.core.handle(event)
-            await turn.finish()
-            return
+        else:
+            await self._handle_with_deferral_timer(event, turn)
+        await turn.finish()
+
+    async def _handle_with_deferral_timer(self, event: Event, turn: InteractionTurn) -> None:
+        """The core's answer, with the interaction deferred if it takes over ``ack_after``."""
         deferral: list[asyncio.Task[None]] = []
         timer = asyncio.get_running_loop().call_later(
             self._ack_after, lambda: deferral.append(asyncio.ensure_future(turn.defer()))
@@ -249,7 +253,6 @@ class DiscordAdapter:
             timer.cancel()
             for late in deferral:
                 await late
-        await turn.finish()
 
     async def _autocomplete(self, interaction: discord.Interaction) -> None:
         data: Mapping[str, Any] = interaction.data or {}
