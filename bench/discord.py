@@ -20,7 +20,8 @@ included) is per bot:
 - ``bot-ping``: the whole bot with a one-line core command (``/ping`` registered by the
   bench): the same event resolution and transaction as every event, without /help's text.
 - ``bot-gated``: ``/help`` with the default send gate (Discord budgets of
-  ``bot.delivery.ratelimit``), a short run showing what the pacing allows.
+  ``bot.delivery.ratelimit``): interaction answers are exempt from the 45/s overall budget,
+  as Discord documents, so this runs near the open gate's rate instead of at 45/s.
 
 Each interaction is timed from dispatch to the adapter having finished it (response sent), and
 no member sends the next before that. The goal is ``floor / bot-mix <= 1.5`` in interactions
@@ -540,6 +541,11 @@ def print_round(rows: dict[str, Result]) -> dict[str, float]:
             f"for explanation only, CPU time per interaction: {cpu_ratio:.2f}x"
         )
         ratios[key] = ratio
+    gated = rows["gated"]
+    print(
+        f"/help with the default send gate: {gated['count'] / gated['seconds']:.0f}/s "
+        "(interaction answers don't wait on Discord's 45/s overall budget)"
+    )
     print_mix(rows["mix"])
     refused = ", ".join(f"{key} {int(row.get('rest_refused', 0))}" for key, row in rows.items())
     print(f"refused REST calls (status >= 300): {refused}")
@@ -573,7 +579,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--concurrency", type=int, default=50)
-    parser.add_argument("--gated-count", type=int, default=40)
+    parser.add_argument("--gated-count", type=int, default=2000)
     parser.add_argument("--phase", choices=["floor", "bot-mix", "bot", "bot-ping", "bot-gated"])
     parser.add_argument("--database-url", help="a migrated, empty database (default: temporary SQLite)")
     parser.add_argument("--rounds", type=int, default=1, help="run the phases this many times in turn (median)")

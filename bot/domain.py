@@ -109,13 +109,16 @@ class Event:
     """Something a person did in a chat.
 
     ``handle`` is opaque to the core: the adapter may put its own context there (a Discord
-    interaction) and gets it back when the core replies to this event.
+    interaction) and gets it back when the core replies to this event. ``via_interaction``
+    says the platform takes replies to it through interaction endpoints (Discord slash
+    commands, buttons, forms), which the platform's overall rate limit does not cover.
     """
 
     chat: ChatRef
     person: PersonRef
     action: Action
     handle: object | None = field(default=None, compare=False)
+    via_interaction: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,8 +28,9 @@ MAX_ATTEMPTS = 4
 class SendGate(Protocol):
     """Paces sends per platform and chat; urgent (crisis, interactive) sends go first."""
 
-    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, reply: bool = False) -> None:
-        """Return when a send may go; ``reply`` marks an answer to the person's own action."""
+    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, interaction: bool = False) -> None:
+        """Return when a send may go; ``interaction`` marks an answer through the platform's
+        interaction endpoints (Discord), which its overall and per-channel limits don't cover."""
         ...
 
     def penalize(self, platform: Platform, seconds: float) -> None:
@@ -40,7 +41,7 @@ class SendGate(Protocol):
 class OpenGate:
     """No pacing: for the console and tests of the core."""
 
-    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, reply: bool = False) -> None:
+    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, interaction: bool = False) -> None:
         return None
 
     def penalize(self, platform: Platform, seconds: float) -> None:
@@ -131,7 +132,7 @@ class Outbox:
                 platform,
                 chat_key,
                 urgent=reply.urgent or origin is not None,
-                reply=origin is not None and isinstance(reply.to, Here),
+                interaction=origin is not None and origin.via_interaction and isinstance(reply.to, Here),
             )
             try:
                 refs = await messenger.send(reply, origin)

@@ -153,23 +153,47 @@ async def test_a_cancelled_waiter_does_not_block_the_queue() -> None:
     assert time.now == pytest.approx(1.0)
 
 
-async def test_discord_interaction_replies_skip_the_channel_budget_but_posts_do_not() -> None:
+async def test_discord_interaction_answers_skip_both_budgets_but_posts_do_not() -> None:
     from bot.delivery.ratelimit import DISCORD_LIMITS
 
     time = VirtualTime()
     gate = RateLimiter({Platform.DISCORD: DISCORD_LIMITS}, now=time, sleep=time.sleep)
-    for _ in range(20):
-        await gate.wait(Platform.DISCORD, "guild-1", urgent=True, reply=True)
-    assert time.now < 0.5  # only the overall 45/s budget applies
+    for _ in range(200):
+        await gate.wait(Platform.DISCORD, "guild-1", urgent=True, interaction=True)
+    assert time.now == 0.0  # interaction endpoints: neither the channel's nor the overall 45/s
     start = time.now
     for _ in range(6):
         await gate.wait(Platform.DISCORD, "guild-1", urgent=False)
     assert time.now - start >= 2.4  # scheduled posts keep the channel's 5-per-5-seconds pace
+    start = time.now
+    for index in range(60):
+        await gate.wait(Platform.DISCORD, f"guild-{index + 2}", urgent=False)
+    assert time.now - start >= 1.0  # and the overall budget: 60 posts to 60 channels take over a second
 
 
-async def test_telegram_replies_still_count_against_the_group_budget() -> None:
+async def test_a_discord_penalty_holds_interaction_answers_too() -> None:
+    from bot.delivery.ratelimit import DISCORD_LIMITS
+
+    time = VirtualTime()
+    gate = RateLimiter({Platform.DISCORD: DISCORD_LIMITS}, now=time, sleep=time.sleep)
+    gate.penalize(Platform.DISCORD, 2.5)
+    await gate.wait(Platform.DISCORD, "guild-1", urgent=True, interaction=True)
+    assert time.now == pytest.approx(2.5)
+
+
+async def test_a_discord_reply_to_a_plain_message_is_a_channel_post() -> None:
+    from bot.delivery.ratelimit import DISCORD_LIMITS
+
+    time = VirtualTime()
+    gate = RateLimiter({Platform.DISCORD: DISCORD_LIMITS}, now=time, sleep=time.sleep)
+    for _ in range(6):
+        await gate.wait(Platform.DISCORD, "guild-1", urgent=True)
+    assert time.now >= 2.4  # an answer to an @mention goes out as a post: the channel's pace applies
+
+
+async def test_telegram_answers_always_count_against_the_group_budget() -> None:
     time = VirtualTime()
     gate = limiter(time, TELEGRAM_LIMITS)
     for _ in range(21):
-        await gate.wait(Platform.TELEGRAM, "-1001", urgent=True, reply=True)
+        await gate.wait(Platform.TELEGRAM, "-1001", urgent=True, interaction=True)
     assert time.now >= 60.0

@@ -95,7 +95,7 @@ class InspectingGate:
         self.asked_chat.append(chat_key)
         return 0.0
 
-    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, reply: bool = False) -> None:
+    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, interaction: bool = False) -> None:
         async with self._bot.app.uow_factory() as uow:
             counts = await uow.deliveries.counts()
         self.statuses.extend(

@@ -22,6 +22,7 @@ from adapters.discord.client import DiscordAdapter
 from adapters.discord.runner import build_adapter
 from bot.clock import ManualClock
 from bot.config import Settings
+from bot.outbox import SendGate
 from tests.fakes.discord_api import PERM_MANAGE_GUILD, Call, FakeDiscord
 from tests.harness import START
 
@@ -165,9 +166,11 @@ def make_fake(shard_count: int = 1) -> FakeDiscord:
 
 @contextlib.asynccontextmanager
 async def discord_world(
-    database_url: str, data_dir: Path, *, shard_count: int = 1, **overrides: Any
+    database_url: str, data_dir: Path, *, shard_count: int = 1, gate: SendGate | None = None, **overrides: Any
 ) -> AsyncIterator[DiscordWorld]:
-    """A started bot connected to a started fake; everything is closed afterwards."""
+    """A started bot connected to a started fake; everything is closed afterwards.
+
+    ``gate`` replaces the default rate limiter (tests that watch what is paced)."""
     async with make_fake(shard_count) as fake:
         settings = Settings(
             data_dir=data_dir,
@@ -178,7 +181,7 @@ async def discord_world(
             **overrides,
         )
         clock = ManualClock(START)
-        app = await build_app(settings, clock=clock)
+        app = await build_app(settings, clock=clock, gate=gate)
         world = DiscordWorld(fake, app, clock, settings)
         try:
             yield world

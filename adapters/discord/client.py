@@ -177,7 +177,7 @@ class DiscordAdapter:
 
     def _event(self, interaction: discord.Interaction, action: Command | Press, turn: InteractionTurn) -> Event:
         chat = chat_of(interaction.guild_id, interaction.guild, interaction.user)
-        return Event(chat, person_of(interaction.user), action, handle=turn)
+        return Event(chat, person_of(interaction.user), action, handle=turn, via_interaction=True)
 
     async def _command(self, interaction: discord.Interaction) -> None:
         data: Mapping[str, Any] = interaction.data or {}

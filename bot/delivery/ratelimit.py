@@ -15,7 +15,9 @@ limits are not published, so they sit a little under the documented numbers):
   (negative chat id) 15 per minute with a burst of 5 - at most 20 in any minute; a direct
   chat 1 per second with a burst of 3.
 * Discord: 45 requests/s overall (the global limit is 50); a channel 0.4/s with a burst of 3
-  - at most 5 in any 5 seconds.
+  - at most 5 in any 5 seconds. Answers to interactions (slash commands, buttons, forms) use
+  interaction endpoints, which neither limit covers, so they wait only for a 429 penalty: a
+  busy server's commands are not held to 45 a second.
 * The console: no limits.
 
 Several delivery processes sharing one bot token should each get ``share=1/n`` of the
@@ -75,9 +77,9 @@ class PlatformLimits:
     direct_chat: Pace | None
     #: tells a group chat's key from a direct chat's (Telegram: negative ids are groups)
     is_group: Callable[[str], bool] = _always_group
-    #: whether replies to a person's own action count against the chat's budget (Telegram:
-    #: yes, every message does; Discord: no, interaction responses aren't channel posts)
-    replies_use_chat_budget: bool = True
+    #: whether answers through interaction endpoints count against the budgets (Discord: no,
+    #: its documentation exempts them from the global limit, and they aren't channel posts)
+    interactions_use_budgets: bool = True
 
     def scaled(self, share: float) -> PlatformLimits:
         """This budget divided between processes sharing one token (``share`` = 1/n)."""
@@ -96,7 +98,7 @@ TELEGRAM_LIMITS = PlatformLimits(
     is_group=_telegram_group,
 )
 DISCORD_LIMITS = PlatformLimits(
-    overall=Pace(45.0, 5), group_chat=Pace(0.4, 3), direct_chat=Pace(0.4, 3), replies_use_chat_budget=False
+    overall=Pace(45.0, 5), group_chat=Pace(0.4, 3), direct_chat=Pace(0.4, 3), interactions_use_budgets=False
 )
 DEFAULT_LIMITS: Mapping[Platform, PlatformLimits] = {
     Platform.TELEGRAM: TELEGRAM_LIMITS,
@@ -134,6 +136,11 @@ class Bucket:
 
     def hold(self, seconds: float) -> None:
         self._hold_until = max(self._hold_until, self._now() + seconds)
+
+    async def wait_out_hold(self) -> None:
+        """Return once no penalty holds this bucket, taking no slot (for exempt sends)."""
+        while (left := self._hold_until - self._now()) > 0:
+            await self._sleep(left)
 
     async def acquire(self, urgent: bool) -> None:
         now = self._now()
@@ -189,18 +196,24 @@ class RateLimiter:
             if limit.overall is not None:
                 self._overall[platform] = Bucket(limit.overall, now, sleep)
 
-    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, reply: bool = False) -> None:
+    async def wait(self, platform: Platform, chat_key: str, *, urgent: bool, interaction: bool = False) -> None:
         """Return when a message to ``chat_key`` on ``platform`` may be sent.
 
-        ``reply`` marks an answer to the person's own action (a command, a button press).
+        ``interaction`` marks an answer through the platform's interaction endpoints (a
+        Discord slash command, button or form); where those are exempt from the budgets, it
+        waits only for a penalty (a 429) to pass.
         """
         limit = self._limits.get(platform)
         if limit is None:
             return
-        chat = None if reply and not limit.replies_use_chat_budget else self._chat_bucket(platform, limit, chat_key)
+        overall = self._overall.get(platform)
+        if interaction and not limit.interactions_use_budgets:
+            if overall is not None:
+                await overall.wait_out_hold()
+            return
+        chat = self._chat_bucket(platform, limit, chat_key)
         if chat is not None:
             await chat.acquire(urgent)
-        overall = self._overall.get(platform)
         if overall is not None:
             await overall.acquire(urgent)
 
