@@ -10,7 +10,8 @@ they are tuned-on regression guards now. ``blind4`` was written before that work
 its author read blind3) and is never tuned or trained on. ``blind5`` and ``blind6`` were written
 together, before their author read the detector: blind5 was then tuned on, and blind6 was held
 out for one more round and then tuned on too (both guards here). ``gen6`` holds paraphrases of
-blind6's categories written while tuning (a guard, never a measure). ``bench/safety.py``
+blind6's categories written while tuning (a guard, never a measure). ``blind7`` was held out
+until the blind7 round, measured untouched at its start, then tuned on. ``bench/safety.py``
 reports blind4; no test pins its numbers.
 """
 

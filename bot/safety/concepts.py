@@ -81,7 +81,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kil", "kils", "kiled", "kiling", "kiler", "murder*", "matar*", "mato", "mata", "matame", "unalive*",
     ),
     "suicide": (
-        "suicid*", "sewer slide", "sewerslide", "kms", "kys", "ctb", "s word", "suicidarme", "suicidio",
+        "suicid*", "ideation", "sewer slide", "sewerslide", "kms", "kys", "ctb", "s word", "suicidarme", "suicidio",
     ),
     "end": (
         "end", "ends", "ended", "ending", "stop", "stops", "stoped", "stoping", "over", "finish*", "quit",
@@ -165,7 +165,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "weapon": (
         "gun", "pistol", "rifle", "firearm", "rope", "knife", "blade*", "razor*", "hang*", "hung",
-        "shoot", "shot", "cuerda", "pistola", "arma", "navaja", "ahorcar*", "cuchilla*",
+        "shoot", "shot", "cuerda", "soga*", "pistola", "arma", "navaja", "ahorcar*", "cuchilla*",
     ),
     "farewell": (
         "godbye", "godbyes", "bye", "farewel", "adios", "despedir*", "despido", "despedida", "last mesage",
@@ -208,7 +208,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "water": ("lake", "river", "ocean", "sea", "water", "bathtub", "rio", "mar", "lago", "agua"),
     "stash": (
         "stockpil*", "saving up", "saved up", "hoard*", "stash*", "collecting", "counted", "lined up",
-        "guardando", "juntando", "ahorrando", "guardadas", "acumulando",
+        "guardando", "juntando", "ahorrando", "guardadas", "acumulando", "hid", "hidden", "escondid*", "escondi",
     ),
     "voices": ("voices", "the voice", "las voces", "la voz", "telling me to", "told me to"),
     "everyday_bye": (

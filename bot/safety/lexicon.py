@@ -152,11 +152,15 @@ PAST_LEAD_IN: tuple[str, ...] = (
 )
 
 #: Spanish lead-ins that drop a hit.
-ES_NEGATION: tuple[str, ...] = ("{ES_NO} [me|te|se|lo]",)
+ES_NEGATION: tuple[str, ...] = (
+    "{ES_NO} [me|te|se|lo]",
+    # a span without the act, as "3 months without" in English: "llevo seis meses sin cortarme"
+    "(dia|dias|semana|semanas|mes|meses|ano|anos|tiempo) sin [volver a]",
+)
 
 PAST_OR_RECOVERY: tuple[str, ...] = (
     "used to",
-    "{NUM} {SPAN} [of being] (clean|free|sober|without|since|strong|no)",
+    "{NUM} {SPAN} [of being] (clean|free|sober|without|since|strong|no|out from|out of|past|into recovery)",
     "{NUM} {SPAN} ago",
     "(clean|free|sober) (for|since)",
     "(years|months|weeks|a year|a while|long time|a long time) ago",
@@ -183,6 +187,8 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(urges|urge|thoughts|cravings) ... (have|has|are|is|s|got|gotten) [gone|gotten|been|getting|become] [way"
     "|a lot|so much|much|really] (down|less|lower|weaker|fewer|away|quieter|rarer|easier to)",
     "back (then|in the day|in high school|in college|in middle school|in #)",
+    "back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring"
+    "|the summer|the fall|the autumn|the winter)",
     "in the past",
     "no longer",
     "not anymore",
@@ -206,7 +212,10 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(antes|en el pasado|cuando era|hace (anos|meses|tiempo|mucho))",
     "hace (un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias) (ano|anos|mes|meses|semana|semanas)",
     "(estoy|me siento|ando|vivo) [mucho|muy|bastante|ya] mejor",
-    "llevo # (dias|semanas|meses|anos)",
+    # "llevo seis meses sin cortarme": the count in digits or in words, as {NUM} does in English
+    "llevo (#|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|varios|varias"
+    "|muchos|muchas|unos|unas|casi|mas de) [#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez] (dia|dias|semana"
+    "|semanas|mes|meses|ano|anos)",
 )
 
 DISCUSSION: tuple[str, ...] = (
@@ -219,6 +228,8 @@ DISCUSSION: tuple[str, ...] = (
     "(psych|psychology|health|sociology|nursing|ethics|my|our|the) (class|course|seminar) (is|was|s) (covering"
     "|on|about|talking|discussing)",
     "(essay|paper|report|presentation|assignment|project) (on|about)",
+    "(a|the|our|this|that|next|todays) (unit|lesson|lessons|chapter|module|workshop|panel|seminar|lecture|training"
+    "|webinar|talk|class|course) (on|about|covering)",
     "(talked|talking|talk|learned|learning|read|reading|watched|watching|heard) about",
     "(practiced|practicing|practised|practising|role play*|roleplay*|rehearsed) (what|how) to (say|do|respond)",
     "how (do|can|should|would) (i|we|you|someone) (help|support|talk to|respond)",
@@ -232,6 +243,8 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "|miss the feeling|back to|back into|started back|otra vez|de nuevo|ganas)",
     # the old self returning: "the old me is back", "the thoughts came back"
     "(old me|old habits|the urges|the thoughts|it|they) (is|are|s|came|come|coming|are coming|keep coming) back",
+    # a relapse told as a first time: "cut for the first time in months"
+    "(first|1st) time in (a while|ages|forever|so long|a long time|{NUM} {SPAN}|{SPAN})",
 )
 
 #: A present struggle or a recent time: they keep past talk from silencing a hit. A recent time
@@ -371,6 +384,8 @@ RULES: tuple[Rule, ...] = (
         (
             "(decided|made up my mind|mind is made up|its decided|going to|gonna|gona|ill|i will|planning to|plan to"
             "|waiting to|wait to) ... (do|doing|go through with) it",
+            # the present progressive as a future: "i'm doing it when my parents go out of town"
+            "{IM} [really|finally|actually] (doing|going through with) it",
         ),
         also_needs=(
             "(when|while|after|once|as soon as|until) (my|the|everyone|everybody|nobody|no one|noone) ... (is|are|s"
@@ -1120,7 +1135,9 @@ RULES: tuple[Rule, ...] = (
             "|suicidarme|quitarme la vida)",
         ),
         weak=True,
-        unless_after=("de (risa|la risa|hambre|sueno|ganas|verguenza|calor|frio|cansancio)",),
+        unless_after=(
+            "de [la|el|los|las] (risa|hambre|sueno|ganas|verguenza|pena|calor|frio|cansancio|aburrimiento|miedo)",
+        ),
         spanish=True,
     ),
     # --- self-harm ----------------------------------------------------------------------
@@ -1271,7 +1288,7 @@ RULES: tuple[Rule, ...] = (
         "suicide mentioned",
         SUICIDAL,
         (
-            "(suicid*|sewer slide|sewerslide|unalive*)",
+            "(suicid*|sewer slide|sewerslide|unalive*|ideation)",
             "(wanted|tried|attempted|attempt) to (die|kill {SELF}|end it|end my life|take my life)",
             "(attempted|attempt|attempts) suicide",
         ),
