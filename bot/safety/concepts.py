@@ -75,7 +75,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "die": (
         "die", "dies", "died", "dying", "dead", "death", "morir*", "muero", "muera", "muerto", "muerta",
         "muerte", "murio", "mori", "fallecer", "heart stops", "heart to stop", "stop breathing", "drown*",
-        "bleed out",
+        "bleed out", "big slep", "long nap", "game over", "uninstal*", "delete myself", "deleting myself",
+        "funeral", "casket", "cofin", "ataud",
     ),
     "kill": (
         "kil", "kils", "kiled", "kiling", "kiler", "murder*", "matar*", "mato", "mata", "matame", "unalive*",
@@ -110,7 +111,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "gone": (
         "gone", "disappear*", "vanish*", "go away", "leave this", "not be here", "desaparecer*",
         "desaparezca", "irme", "me voy", "no estar", "ya no este", "be gone", "out", "coming back",
-        "come back", "show up",
+        "come back", "show up", "be around", "be anywhere", "no voy a poder", "ya no voy a",
     ),
     "burden": (
         "burden*", "beter of", "beter without", "relieved", "relief", "easier", "happier without",
@@ -144,7 +145,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "bang*", "bruise*", "lastimar*", "dano", "autolesion*", "quemar*", "golpear*", "castigar*", "punish*",
         "deserve the pain",
     ),
-    "blood": ("blod", "bled", "bleed*", "scar", "scars", "wound*", "sangre", "sangrar", "cicatri*"),
+    "blood": (
+        "blod", "bled", "bleed*", "scar", "scars", "wound*", "stitches", "sangre", "sangrar", "cicatri*",
+    ),
     "body": (
         "wrist*", "arm", "arms", "thigh*", "legs", "skin", "head", "muneca*", "brazo*", "piernas", "piel",
     ),
@@ -153,18 +156,22 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ibuprofen", "acetaminophen", "paracetamol", "benadryl", "xanax", "lorazepam", "klonopin", "ativan",
         "oxy*", "insulin", "lithium", "seroquel", "trazodone", "painkil*", "opioid*", "dose", "doses",
         "overdos*", "od", "oding", "bottle", "pastilla*", "pildora*", "medicina*", "medicamento*",
-        "sobredosis", "frasco", "mg",
+        "sobredosis", "frasco", "mg", "antidepresant*", "antidepresiv*", "script", "scripts", "prescription*",
+        "sleping pil*", "supply",
     ),
     "height": (
         "bridge", "rof", "roftop", "building", "balcony", "clif", "overpas", "ledge", "flor", "tower",
         "parking garage", "window", "jump*", "leap*", "fal", "yet", "puente", "edificio", "balcon", "azotea",
-        "techo", "piso", "ventana", "tirarme", "saltar", "precipicio",
+        "techo", "piso", "ventana", "tirarme", "saltar", "precipicio", "clifs", "top level", "me tiro",
+        "aventar*", "barranco", "acantilado*",
     ),
     "vehicle": (
-        "train", "bus", "car", "truck", "trafic", "subway", "oncoming", "tren", "metro", "vias", "coche",
+        "train", "bus", "car", "truck", "trafic", "subway", "oncoming", "tracks", "tren", "metro", "vias", "coche",
+        "carro", "camion", "atropel*",
     ),
     "weapon": (
-        "gun", "pistol", "rifle", "firearm", "rope", "knife", "blade*", "razor*", "hang*", "hung",
+        "gun", "guns", "handgun", "revolver", "shotgun", "bulets", "amunition", "pistol", "rifle",
+        "firearm", "rope", "knife", "blade*", "razor*", "hang*", "hung",
         "shoot", "shot", "cuerda", "soga*", "pistola", "arma", "navaja", "ahorcar*", "cuchilla*",
     ),
     "farewell": (
@@ -173,7 +180,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sory", "thank you", "thanks", "gracias", "perdon*", "love you", "love yal", "los quiero",
         "take care", "cuiden", "forgive me", "dont blame", "giving away", "give away", "gave away",
         "regalando", "wont need", "after im gone", "when im gone", "my stuf", "be mad", "mad at me",
-        "be needing", "fault", "culpa",
+        "be needing", "fault", "culpa", "afairs", "afairs in order", "everything in order", "loose ends", "testamento",
+        "life insurance",
+        "pasword", "paswords", "contrasena*", "god home", "look after her", "look after him", "cuiden a mi",
+        "cuidar a mi", "nice knowing", "honor knowing", "mattered", "hear from me", "watching over",
     ),
     "time": (
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "tonite",
@@ -183,7 +193,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "plan": (
         "plan", "plans", "planing", "planed", "planeado", "decided", "decision", "decidi*", "ready", "date",
         "prepared", "listo", "lista", "do it", "doing it", "go through with it", "lo hago", "hacerlo",
-        "lo voy a hacer", "picked", "chose", "about to", "going to do it", "gona do it",
+        "lo voy a hacer", "picked", "chose", "about to", "going to do it", "gona do it", "made up my mind",
+        "mind is made up", "going through with it", "counting down", "circled", "arangements", "lo tengo todo",
+        "gave myself until",
     ),
     "method": (
         "how many", "how much", "which", "max", "maximum", "lethal", "fatal", "painles", "quick*", "easiest",
@@ -208,7 +220,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "water": ("lake", "river", "ocean", "sea", "water", "bathtub", "rio", "mar", "lago", "agua"),
     "stash": (
         "stockpil*", "saving up", "saved up", "hoard*", "stash*", "collecting", "counted", "lined up",
-        "guardando", "juntando", "ahorrando", "guardadas", "acumulando", "hid", "hidden", "escondid*", "escondi",
+        "guardando", "juntando", "ahorrando", "guardadas", "acumulando", "hid", "hidden", "escondid*",
+        "escondi", "colected",
     ),
     "voices": ("voices", "the voice", "las voces", "la voz", "telling me to", "told me to"),
     "everyday_bye": (

@@ -290,8 +290,11 @@ class _CompiledRule:
             forbidden=_phrase_pattern(rule.unless_in_message),
         )
 
-    def first_hit(self, text: str) -> tuple[int, bool] | None:
-        """Where the rule first counts in the padded text, and whether that hit is weak."""
+    def first_hit(self, text: str, denials: list[tuple[int, int]] | None = None) -> tuple[int, bool] | None:
+        """Where the rule first counts in the padded text, and whether that hit is weak.
+
+        Hits dropped as denied ("i never said i wanted to kill myself") are added to `denials`.
+        """
         if self.phrases is None:
             return None
         if self.needs and not self.needs.search(text):
@@ -308,6 +311,8 @@ class _CompiledRule:
                 and self.negated_after.search(text, lead_in, start)
                 and not self._ambivalent(text, end)
             ):
+                if denials is not None:
+                    denials.append((start, end))
                 continue
             if (
                 self.dropped_before
@@ -362,8 +367,9 @@ class CrisisDetector:
         normalised = f" {normalised} "
         strong: list[tuple[int, lexicon.Rule]] = []
         weak: list[tuple[int, lexicon.Rule]] = []
+        denials: list[tuple[int, int]] = []
         for compiled in self._rules:
-            found = compiled.first_hit(normalised)
+            found = compiled.first_hit(normalised, denials)
             if found is not None:
                 position, is_weak = found
                 (weak if is_weak else strong).append((position, compiled.rule))
@@ -376,7 +382,7 @@ class CrisisDetector:
             score = self._scorer.score(normalised)
             if score.crisis:
                 return Detection(crisis=True, category=score.category, matched=(score.label,))
-        resemblance = self._model_score(normalised)
+        resemblance = self._model_score(normalised, _mark_denials(normalised, denials))
         if self._model is not None and self._model.is_crisis(resemblance):
             return Detection(crisis=True, category=resemblance.category, matched=(resemblance.label,))
         return NO_CRISIS
@@ -390,9 +396,24 @@ class CrisisDetector:
         normalised = f" {normalise(text)} "
         if not normalised.strip():
             return 0.0
-        return self._model_score(normalised).probability
+        return self._model_score(normalised, self._without_denials(normalised)).probability
 
-    def _model_score(self, padded: str) -> ModelScore:
+    def model_text(self, text: str) -> str:
+        """The normalised text as the model reads it: a negator put before what the lexicon reads as denied.
+
+        The lexicon's negation lead-ins know denials the model's short negation scope misses ("i
+        never said i wanted to kill myself"), so the model reads a denied phrase as negated, as it
+        reads "i don't want to die"; training reads messages through this too.
+        """
+        return self._without_denials(f" {normalise(text)} ").strip()
+
+    def _without_denials(self, padded: str) -> str:
+        denials: list[tuple[int, int]] = []
+        for compiled in self._rules:
+            compiled.first_hit(padded, denials)
+        return _mark_denials(padded, denials)
+
+    def _model_score(self, padded: str, model_text: str) -> ModelScore:
         """The model's best window, silenced by the guards the rule layers also obey.
 
         Recovery or discussion talk silences it; so does graduation or moving-away talk when the
@@ -404,7 +425,7 @@ class CrisisDetector:
         """
         if self._model is None or self._reads_as_past_or_discussion(padded):
             return NO_MODEL_SCORE
-        found = self._model.score(padded)
+        found = self._model.score(model_text)
         assert self._graduation is not None and self._medication_routine is not None
         harm = concepts.HARM_OR_DESPAIR.intersection(found.concepts)
         if self._graduation.search(padded) and harm <= concepts.LEAVING:
@@ -434,6 +455,24 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
     """The text with the pattern's matches blanked: a recovery phrase's own "urges" ("my urges have
     gone down") is not a sign of a present struggle."""
     return pattern.sub(lambda m: " " + "x" * (len(m.group()) - 1), text)
+
+
+#: Put before a denied phrase, so the model's own negation scope (`concepts.NEGATION_REACH`) covers it.
+DENIAL_WORD = "not"
+
+
+def _mark_denials(padded: str, spans: list[tuple[int, int]]) -> str:
+    """The padded text with `DENIAL_WORD` before each span (a denied rule hit: " want to kill myself")."""
+    if not spans:
+        return padded
+    out: list[str] = []
+    at = 0
+    for start in sorted({first for first, _ in spans}):
+        out.append(padded[at:start])
+        out.append(f" {DENIAL_WORD}")
+        at = start
+    out.append(padded[at:])
+    return "".join(out)
 
 
 def _verdict(hits: list[tuple[int, lexicon.Rule]]) -> Detection:

@@ -22,6 +22,7 @@ Numbers printed here are cross-validated for the model; the rule layers in them 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
 import random
 from collections import Counter
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.safety import model
-from bot.safety.detector import CrisisDetector, normalise, template_to_regex
+from bot.safety.detector import CrisisDetector, template_to_regex
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_FILES = tuple(
@@ -47,7 +48,10 @@ NEVER_TRAIN = frozenset({"blind4", "everyday_b"})
 HARD_NEGATIVE_KINDS = frozenset({"idiom", "everyday", "recovery", "discussion", "spanish-idiom"})
 #: Half of the detector's 5% target; the rule layers keep the other half for unseen wording.
 MODEL_HARD_FP_BUDGET = 0.025
-THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(28))
+THRESHOLDS = tuple(round(0.30 + 0.005 * i, 3) for i in range(136))
+#: Cross-validation runs this many times, each with its own folds and training order, and the
+#: threshold is chosen on all their out-of-fold scores: one split's luck moved it by 0.05 at a time.
+REPEATS = 3
 MIN_DOCUMENT_FREQUENCY = 2
 SEED = 6
 
@@ -135,10 +139,18 @@ def folds(rows: Sequence[Row], k: int, seed: int = SEED) -> list[int]:
     return assignment
 
 
-def out_of_fold_probabilities(rows: Sequence[Row], k: int, settings: Settings) -> list[float]:
-    """Each row's model probability (as the detector consults it) from a model trained on the other folds."""
+def message_features(rows: Sequence[Row]) -> list[set[str]]:
+    """Each row's model features, read as the detector hands text to the model (denials marked negated)."""
     featuriser = model.Featuriser(template_to_regex)
-    features = [featuriser.message_features(normalise(r.text)) for r in rows]
+    reader = CrisisDetector(model=None)
+    return [featuriser.message_features(reader.model_text(r.text)) for r in rows]
+
+
+def out_of_fold_probabilities(
+    rows: Sequence[Row], k: int, settings: Settings, features: Sequence[set[str]] | None = None
+) -> list[float]:
+    """Each row's model probability (as the detector consults it) from a model trained on the other folds."""
+    features = features if features is not None else message_features(rows)
     fold_of = folds(rows, k, settings.seed)
     probabilities = [0.0] * len(rows)
     for fold in range(k):
@@ -190,12 +202,17 @@ def choose_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> flo
 
 @dataclass(frozen=True)
 class CrossValidation:
-    """Out-of-fold results: the rule layers' verdicts, the model's probabilities, the threshold."""
+    """Out-of-fold results: the rule layers' verdicts, the model's probabilities, the threshold.
+
+    With several repeats, `rows`, `rules` and `probabilities` hold one entry per row per repeat,
+    so every rate over them is the mean over the repeats.
+    """
 
     rows: list[Row]
     rules: list[bool]
     probabilities: list[float]
     threshold: float
+    repeats: int = 1
 
     def combined(self) -> list[bool]:
         return [r or p >= self.threshold for r, p in zip(self.rules, self.probabilities, strict=True)]
@@ -207,7 +224,7 @@ class CrossValidation:
         model_only = [self.probabilities[i] >= self.threshold for i in idx]
         combined = self.combined()
         return [
-            f"{title} ({len(rows)} messages)",
+            f"{title} ({len(rows) // self.repeats} messages)",
             f"{'':<34} {'recall':>7} {'precision':>9} {'FP rate':>8} {'FP hard':>8}",
             rates(rows, [combined[i] for i in idx]).line("detector (model out-of-fold)"),
             rates(rows, [self.rules[i] for i in idx]).line("lexicon + scoring layer"),
@@ -215,13 +232,20 @@ class CrossValidation:
         ]
 
 
-def cross_validate(rows: list[Row], k: int = 5, settings: Settings | None = None) -> CrossValidation:
-    """k-fold cross-validation of the model, alone and behind the rule layers."""
+def cross_validate(
+    rows: list[Row], k: int = 5, settings: Settings | None = None, repeats: int = REPEATS
+) -> CrossValidation:
+    """k-fold cross-validation of the model, alone and behind the rule layers, `repeats` times."""
     settings = settings or Settings()
     rule_layers = CrisisDetector(model=None)
     rules = [rule_layers.detect(r.text).crisis for r in rows]
-    probabilities = out_of_fold_probabilities(rows, k, settings)
-    return CrossValidation(rows, rules, probabilities, choose_threshold(rows, probabilities))
+    features = message_features(rows)
+    probabilities: list[float] = []
+    for repeat in range(repeats):
+        seeded = dataclasses.replace(settings, seed=settings.seed + repeat)
+        probabilities += out_of_fold_probabilities(rows, k, seeded, features)
+    every = list(rows) * repeats
+    return CrossValidation(every, rules * repeats, probabilities, choose_threshold(every, probabilities), repeats)
 
 
 def to_toml(weights: model.Weights, note: str) -> str:
@@ -256,8 +280,7 @@ def main() -> None:
         for line in cv.report(f"section {section}", {section}):
             print(line)
 
-    featuriser = model.Featuriser(template_to_regex)
-    features = [featuriser.message_features(normalise(r.text)) for r in rows]
+    features = message_features(rows)
     final = train(features, [r.crisis for r in rows], settings)
     final = model.Weights(final.bias, cv.threshold, final.weights)
     print(f"\nfinal model: {len(final.weights)} weights, trained on {len(rows)} rows")

@@ -164,6 +164,9 @@ IDIOMS: tuple[str, ...] = (
     "(jump|jumping|jumped|hop|hopping|hopped) (on|in|into) [a|the|our|my] (call|vc|voice|voice chat|discord|game"
     "|games|match|ranked|lobby|server|stream|valorant|fortnite|minecraft|apex|overwatch|league|cod|warzone|roblox"
     "|zoom|facetime|meet|meeting|chat|party|squad)",
+    # a device running down: "ugh phone's on 2% and about to die"
+    "(phone|phones|battery|laptop|laptops|computer|tablet|headphones|airpods) ... (about to die|dying|gonna die"
+    "|going to die|died|dead)",
     # sore muscles: "did leg day yesterday and my legs are dead"
     "(legs|arms|feet|body|back|calves|quads|glutes|hamstrings|abs|muscles|brain|hands|shoulders|thighs) (are|is|r"
     "|feel|feels|felt|were|was) [so|completely|literally|totally|absolutely|just|lowkey] dead",
