@@ -413,3 +413,50 @@ def test_passive_wishes_to_die_in_english_and_spanish(text: str) -> None:
 )
 def test_hyperbole_other_peoples_overdoses_media_and_the_old_self_are_not_a_crisis(text: str) -> None:
     assert not detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind7 round's generalisations, in wordings that are in no labelled set
+        "ki11 myself tonight, i mean it",
+        "me volvi a morder el brazo hasta sangrar",
+        "ya compre una soga",
+        "i think about it way too much, theres a handgun in the closet",
+    ],
+)
+def test_blind7_round_crisis_wordings_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "llevo tres semanas sin cortarme",
+        "me quise morir de la verguenza en la junta",
+        "bought a rope ladder for the treehouse",
+        "hop on discord later? gonna jump on ranked tonight",
+        "my arms are dead after moving boxes all day",
+        "our health class is doing a lesson on suicide prevention",
+        "she asked me the difference between self harm and a suicide attempt",
+        "used my breathing skills instead of hurting myself",
+        "we lost a client to an overdose this week, rough day at the clinic",
+        "there was a time i thought everyone would be better off without me",
+        "phones on 3% and about to die brb",
+    ],
+)
+def test_blind7_round_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
+def test_one_as_l_is_read_only_when_it_makes_a_key_word() -> None:
+    assert normalise("ki11 p1lls") == "kil pils"
+    assert normalise("a11 100mg") == "a11 100mg"
+
+
+def test_the_model_reads_what_the_lexicon_denies_as_negated() -> None:
+    detector = CrisisDetector()
+    text = "i never said i wanted to kill myself, i said i was tired"
+    assert "i never said i not wanted to not kil myself" in detector.model_text(text)
+    assert detector.model_text("i want to kill myself") == "i want to kil myself"
+    assert not detector.detect(text).crisis

@@ -76,7 +76,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "die", "dies", "died", "dying", "dead", "death", "morir*", "muero", "muera", "muerto", "muerta",
         "muerte", "murio", "mori", "fallecer", "heart stops", "heart to stop", "stop breathing", "drown*",
         "bleed out", "big slep", "long nap", "game over", "uninstal*", "delete myself", "deleting myself",
-        "funeral", "casket", "cofin", "ataud",
+        "funeral", "casket", "cofin", "ataud", "finish the job", "finished the job",
+        "finish me of",
     ),
     "kill": (
         "kil", "kils", "kiled", "kiling", "kiler", "murder*", "matar*", "mato", "mata", "matame", "unalive*",
@@ -146,7 +147,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "deserve the pain",
     ),
     "blood": (
-        "blod", "bled", "bleed*", "scar", "scars", "wound*", "stitches", "sangre", "sangrar", "cicatri*",
+        "blod", "bled", "bleed*", "scar", "scars", "wound*", "stitches", "deper", "sangre", "sangrar", "cicatri*",
     ),
     "body": (
         "wrist*", "arm", "arms", "thigh*", "legs", "skin", "head", "muneca*", "brazo*", "piernas", "piel",

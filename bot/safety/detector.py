@@ -71,6 +71,9 @@ _QUANTITY = re.compile(r"\d+(st|nd|rd|th|am|pm|mg|mcg|ml|g|kg|lb|lbs|x|s|h|hr|hr
 _HAS_LETTER = re.compile(r"[a-z]")
 _LEET_RUN = re.compile(r"[013457@$!|]{1,2}")
 _LEET = str.maketrans("013457@$!|", "oieastasil")
+#: "1" read as "l" instead: taken when the whole word then reads as one of `_ONE_AS_L` ("ki11", "pi11s")
+_LEET_ONE_AS_L = str.maketrans("013457@$!|", "oleastasil")
+_ONE_AS_L = frozenset({"kil", "kils", "kiled", "kiling", "pil", "pils", "self", "myself", "alone", "alive", "life"})
 _SENTENCE_END = re.compile(r"[.!?;]+")
 _LEFTOVER = re.compile(r"[^a-z0-9.]+")
 _REPEATED_STOPS = re.compile(r"(?: \.)+")
@@ -107,6 +110,10 @@ def _undo_leet(match: re.Match[str]) -> str:
     token = match.group()
     if token.isalpha() or not _HAS_LETTER.search(token) or _QUANTITY.fullmatch(token):
         return token
+    if "1" in token:
+        as_l = _REPEATS.sub(r"\1", token.translate(_LEET_ONE_AS_L))
+        if as_l in _ONE_AS_L:
+            return as_l
     return _LEET_RUN.sub(lambda run: _leet_run(token, run), token)
 
 

@@ -141,6 +141,8 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "|in (19#|20#)|when i was (younger|a teen|a teenager|a kid|a child|little|# [years old]|in (middle school"
     "|high school|college|the hospital|rehab|treatment)))"
     " [i|we] ...",
+    # "there was a time i thought everyone would be better off without me"
+    "there (was|were) (a time|times|days|a period|a point|a year) [when|that|where] [i|we] ...",
     # remembering or having had the thought: "i remember wanting to...", "i had a plan to..."
     # an earlier self as the subject: "old me would have wanted to die", "before iop i thought about it daily"
     "((old|past|younger|former|teenage|teen|previous|the old|last year|a year ago) me|(before|pre) (iop|php"
@@ -1270,9 +1272,9 @@ RULES: tuple[Rule, ...] = (
             "(anoche|hoy|ayer|otra vez|de nuevo|esta (manana|noche|tarde)|hace (un rato|poco)|recai y|volvi a recaer"
             " y) [yo] me (corte|lastime|queme|golpee|hice dano|rasgune|raye|heri)",
             "me (volvi|he vuelto|volvio) a (cortar|lastimar|quemar|golpear|hacer dano|rasgunar|rayar|herir"
-            "|autolesionar)",
+            "|autolesionar|pegar|morder|aranar|rascar)",
             "(volvi|he vuelto) a (cortarme|lastimarme|quemarme|golpearme|hacerme dano|rasgunarme|herirme"
-            "|autolesionarme|las autolesiones)",
+            "|autolesionarme|las autolesiones|pegarme|morderme|aranarme|rascarme)",
             "me (estoy|he estado|sigo|sigo) (haciendo dano|lastimando|cortando|quemando|golpeando|rasgunando"
             "|autolesionando|hiriendo)",
             "(me hago|me sigo haciendo) dano",
