@@ -7,14 +7,16 @@ transient), and Telegram's errors mapped from status and description as PTB alwa
 
 from __future__ import annotations
 
+import random
 import socket
 from collections.abc import AsyncIterator
+from urllib.parse import urlencode
 
 import pytest
 from telegram import Bot, InputFile
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from adapters.telegram.http import AiohttpRequest
+from adapters.telegram.http import AiohttpRequest, form_urlencoded
 from adapters.telegram.runner import _request
 from tests.fakes.telegram_api import FakeTelegramApi
 
@@ -96,3 +98,16 @@ def test_proxy_variables_are_ignored_only_for_a_server_on_this_machine() -> None
     assert _request("http://127.0.0.1:8081")._trust_env is False
     assert _request("http://localhost:8081")._trust_env is False
     assert _request("https://api.telegram.org")._trust_env is True
+
+
+def test_parameters_are_form_encoded_byte_for_byte_as_urllib_encodes_them() -> None:
+    """The body aiohttp sent for a dict of parameters (``urlencode``), built faster: same bytes."""
+    rng = random.Random(7)
+    alphabet = [chr(code) for code in range(0x300)] + ["💬", "€", "\u2028", " ", "+", "%", "&", "=", "~"]
+    for _ in range(3000):
+        parameters = {
+            "".join(rng.choices(alphabet, k=rng.randint(0, 6))): "".join(rng.choices(alphabet, k=rng.randint(0, 80)))
+            for _ in range(rng.randint(0, 5))
+        }
+        assert form_urlencoded(parameters) == urlencode(parameters, doseq=True, encoding="utf-8").encode()
+    assert form_urlencoded({}) == b""

@@ -15,6 +15,8 @@ failure :class:`telegram.error.NetworkError`, as with PTB's own request class.
 
 from __future__ import annotations
 
+import string
+
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
@@ -22,6 +24,11 @@ from telegram.request import BaseRequest, RequestData
 DEFAULT_TIMEOUT = 5.0
 POOL_TIMEOUT = 1.0
 MEDIA_WRITE_TIMEOUT = 20.0
+FORM = "application/x-www-form-urlencoded"
+#: How ``urllib.parse.quote_plus`` writes each byte: ASCII letters, digits and ``_.-~`` as
+#: they are, a space as ``+``, any other byte as ``%XX``.
+_SAFE = frozenset((string.ascii_letters + string.digits + "_.-~").encode())
+_QUOTED = tuple(chr(byte) if byte in _SAFE else "+" if byte == 0x20 else f"%{byte:02X}" for byte in range(256))
 
 
 class AiohttpRequest(BaseRequest):
@@ -113,13 +120,13 @@ def _timeout(
     return aiohttp.ClientTimeout(total=total, connect=connection, sock_connect=connect, sock_read=read)
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
+def _body(request_data: RequestData | None) -> aiohttp.FormData | aiohttp.BytesPayload | None:
     """Parameters form-encoded, or multipart with the files when there are any (as PTB sends them)."""
     if request_data is None:
         return None
     parameters = request_data.json_parameters
     if not request_data.contains_files:
-        return parameters
+        return aiohttp.BytesPayload(form_urlencoded(parameters), content_type=FORM)
     form = aiohttp.FormData()
     for name, value in parameters.items():
         form.add_field(name, value)
@@ -130,3 +137,18 @@ def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str]
         else:
             form.add_field(name, part)
     return form
+
+
+def form_urlencoded(parameters: dict[str, str]) -> bytes:
+    """``urllib.parse.urlencode(parameters).encode()``, byte for byte, which aiohttp sends for a dict.
+
+    Why: urllib quotes in a Python loop over every byte, and a call's parameters are mostly
+    JSON (a keyboard, HTML text) in which most bytes need quoting; with aiohttp's ``FormData``
+    around it that was a large share of each Bot API call's cost. A table lookup per byte in C
+    gives the same bytes.
+    """
+    return "&".join(f"{_quote(name)}={_quote(value)}" for name, value in parameters.items()).encode("ascii")
+
+
+def _quote(text: str) -> str:
+    return "".join(map(_QUOTED.__getitem__, text.encode()))

@@ -8,6 +8,7 @@ limits in UTF-16 code units after entity parsing, so lengths are measured that w
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -85,6 +86,21 @@ def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | Non
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(button.label, callback_data=_callback_data(button)) for button in row] for row in rows]
     )
+
+
+def markup(rows: tuple[tuple[Button, ...], ...]) -> dict[str, Any] | None:
+    """Button rows as the ``reply_markup`` JSON object, exactly what :func:`keyboard` serializes to.
+
+    For the calls the messenger makes without PTB's objects (see ``TelegramMessenger._call``):
+    building ``InlineKeyboardButton`` objects only to serialize them again cost more than the call.
+    """
+    if not rows:
+        return None
+    return {
+        "inline_keyboard": [
+            [{"callback_data": _callback_data(button), "text": button.label} for button in row] for row in rows
+        ]
+    }
 
 
 def _callback_data(button: Button) -> str:
