@@ -460,3 +460,23 @@ def test_the_model_reads_what_the_lexicon_denies_as_negated() -> None:
     assert "i never said i not wanted to not kil myself" in detector.model_text(text)
     assert detector.model_text("i want to kill myself") == "i want to kil myself"
     assert not detector.detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mañana me aviento del edificio",
+        "cuando mis papas se vayan de viaje ahi lo hago",
+        "once my husband leaves for his trip i'm doing it",
+    ],
+)
+def test_the_present_for_the_future_and_an_emptying_house_are_plans(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["me tiro a la piscina jaja", "when my mom leaves for work im doing my homework"],
+)
+def test_jumping_into_a_pool_and_doing_homework_are_not_plans(text: str) -> None:
+    assert not detect(text).crisis

@@ -51,7 +51,7 @@ QUESTION_ONLY = frozenset({"method"})
 HARM_OR_DESPAIR = frozenset({
     "die", "kill", "suicide", "end", "life", "forever", "sleep", "gone", "burden", "nobody", "hopeless", "tired",
     "pain", "cut", "harm", "blood", "body", "pills", "height", "vehicle", "weapon", "method", "stash", "voices",
-    "water", "plan",
+    "water", "plan", "conceal",
 })
 # fmt: on
 
@@ -70,7 +70,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "want": (
         "want*", "wanna", "wana", "wish*", "hope", "hoping", "hopefully", "pray*", "would rather", "rather",
         "quiero", "quisiera", "queria", "ojala", "ganas", "deseo", "prefiero", "tempted", "urge*",
-        "itching", "craving*",
+        "itching", "craving*", "envy", "envied", "jealous", "envidi*",
     ),
     "die": (
         "die", "dies", "died", "dying", "dead", "death", "morir*", "muero", "muera", "muerto", "muerta",
@@ -196,12 +196,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "prepared", "listo", "lista", "do it", "doing it", "go through with it", "lo hago", "hacerlo",
         "lo voy a hacer", "picked", "chose", "about to", "going to do it", "gona do it", "made up my mind",
         "mind is made up", "going through with it", "counting down", "circled", "arangements", "lo tengo todo",
-        "gave myself until",
+        "gave myself until", "counting them down", "countdown",
     ),
     "method": (
         "how many", "how much", "which", "max", "maximum", "lethal", "fatal", "painles", "quick*", "easiest",
         "fastest", "highest", "talest", "enough", "cuantas", "cuanto", "googled", "look up", "search*",
-        "googl*", "ways", "way to", "how to", "looking up", "loked up", "how long",
+        "googl*", "ways", "way to", "how to", "looking up", "loked up", "how long", "how high", "how far",
     ),
     "again": ("again", "otra vez", "de nuevo", "relaps*", "back to", "started"),
     "past": (
@@ -223,6 +223,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "stockpil*", "saving up", "saved up", "hoard*", "stash*", "collecting", "counted", "lined up",
         "guardando", "juntando", "ahorrando", "guardadas", "acumulando", "hid", "hidden", "escondid*",
         "escondi", "colected",
+    ),
+    "conceal": (
+        "hide the", "hide my", "hide them", "hide it", "hiding the", "hiding my", "cover up", "cover them",
+        "covering up", "long sleves", "hodie", "hodies", "no one ses", "nobody ses", "esconder*", "tapar*",
+        "manga larga", "mangas largas",
     ),
     "voices": ("voices", "the voice", "las voces", "la voz", "telling me to", "told me to"),
     "everyday_bye": (

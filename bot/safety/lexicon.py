@@ -408,6 +408,9 @@ RULES: tuple[Rule, ...] = (
             "(when|while|after|once|as soon as|until) (my|the|everyone|everybody|nobody|no one|noone) ... (is|are|s"
             "|goes|go|leave|leaves|left|falls|fall) (at work|asleep|out|away|gone|to (sleep|bed|work)|not home"
             "|out of town|on (vacation|holiday))",
+            # someone leaving, wherever to: "as soon as my mom leaves for her night shift"
+            "(when|while|after|once|as soon as|until|till) (my|the|everyone|everybody) ... (leave|leaves|left"
+            "|fly out|flies out|flew out|goes|go) (for|to)",
         ),
     ),
     Rule(
@@ -417,6 +420,10 @@ RULES: tuple[Rule, ...] = (
             "(voy a|me voy a|estoy por|pienso|decidi|esta noche voy a)"
             " (matarme|suicidarme|quitarme la vida|acabar con (todo|mi vida)|morirme)",
             "esta noche (me mato|lo hago|termino con todo|se acaba todo)",
+            # waiting for an empty house: "mi roomie se va el finde y ahi lo hago"
+            "(se va|se vaya|se van|se vayan|salga|salgan|se duerma|se duerman|no este nadie|no haya nadie|este sola"
+            "|este solo|me quede sola|me quede solo) ... [y] (ahi|entonces|ese dia|esa noche) (lo hago|me mato"
+            "|lo voy a hacer|termino con todo)",
             "tengo un plan (para|de) (matarme|morir|suicidarme|quitarme la vida)",
             "(decidi|ya decidi|lo decidi|esta decidido|ya esta decidido) ... (lo hago|me mato|me voy|lo voy a hacer"
             "|voy a hacerlo|se acaba|termino con todo)",
@@ -717,11 +724,13 @@ RULES: tuple[Rule, ...] = (
             "(tomarme|tome|me tome|tomar|me voy a tomar|voy a tomar|trague|me trague|tragarme|me voy a tragar)"
             " (todo el (frasco|bote|blister|botiquin)|toda la (caja|botella de pastillas)|todo lo que (habia|tenia"
             "|encontre) en el botiquin|todas (mis|las) (pastillas|pildoras|medicinas|medicamentos|pastis))",
-            "(tirarme|aventarme|lanzarme|arrojarme|saltar|me (voy a|quiero|pienso|tengo ganas de) (tirar|aventar"
-            "|lanzar|arrojar)) (de|del|por|desde) [un|el|la|una] (puente|edificio"
+            # the present for the future too: "esta noche me tiro del puente"
+            "(tirarme|aventarme|lanzarme|arrojarme|saltar|me (tiro|aviento|avento|lanzo|arrojo)|me (voy a|quiero"
+            "|pienso|tengo ganas de) (tirar|aventar|lanzar|arrojar)) (de|del|por|desde) [un|el|la|una] (puente|edificio"
             "|balcon|ventana|techo|azotea|piso|precipicio|acantilado)",
-            "(tirarme|aventarme|lanzarme|arrojarme|me (voy a|quiero|pienso) (tirar|aventar|lanzar|arrojar))"
-            " (al|a las|a la|bajo el|debajo del|frente al) (tren|vias|metro|carro|coche|camion|trafico)",
+            "(tirarme|aventarme|lanzarme|arrojarme|me (tiro|aviento|avento|lanzo|arrojo)|me (voy a|quiero|pienso)"
+            " (tirar|aventar|lanzar|arrojar)) (al|a las|a la|bajo el|debajo del|frente al) (tren|vias|metro|carro"
+            "|coche|camion|trafico)",
             "ahorcarme",
             "(me (tome|di|provoque|hice|voy a (dar|provocar|hacer))|tuve|voy a tener|quiero) una sobredosis",
             # a running car in a closed garage
