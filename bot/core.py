@@ -216,10 +216,8 @@ class Core:
 
     async def _run_text(self, ctx: Context, text: Text) -> Sequence[Reply]:
         if ctx.person is not None and ctx.flow_may_be_pending:
-            key = chat_key(ctx.chat)
-            pending = await ctx.uow.flows.get(ctx.person.id, key)
+            pending = await ctx.uow.flows.take(ctx.person.id, chat_key(ctx.chat))
             if pending is not None:
-                await ctx.uow.flows.clear(ctx.person.id, key)
                 ctx.chat_flow = None
                 flow = self.router.find_flow(pending.flow)
                 if flow is not None and pending.expires_at > ctx.now:

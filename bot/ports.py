@@ -135,6 +135,10 @@ class FlowRepository(Protocol):
 
     async def clear(self, person_id: int, chat_key: str) -> None: ...
 
+    async def take(self, person_id: int, chat_key: str) -> PendingFlow | None:
+        """``get`` and ``clear`` in one statement: the flow (expired or not) is removed and returned."""
+        ...
+
 
 class UnitOfWork(Protocol):
     """One transaction over every repository; repositories never commit.

@@ -68,7 +68,21 @@ def _draft_key(chat: ChatRef) -> str:
 
 async def load(ctx: Context) -> Draft | None:
     """The person's unexpired draft in this chat, or None."""
-    pending = await ctx.uow.flows.get(_person_id(ctx), _draft_key(ctx.chat))
+    return _unexpired(ctx, await ctx.uow.flows.get(_person_id(ctx), _draft_key(ctx.chat)))
+
+
+async def take(ctx: Context) -> Draft | None:
+    """Like :func:`load`, and the draft removed (and the note marker cleared): for the last step.
+
+    The draft is removed even when it is expired or unreadable; the caller then refuses the
+    press, which rolls the event's transaction back, so that changes nothing.
+    """
+    draft = _unexpired(ctx, await ctx.uow.flows.take(_person_id(ctx), _draft_key(ctx.chat)))
+    await _clear_marker(ctx)
+    return draft
+
+
+def _unexpired(ctx: Context, pending: PendingFlow | None) -> Draft | None:
     if pending is None or pending.expires_at <= ctx.now:
         return None
     try:
@@ -88,11 +102,6 @@ async def save(ctx: Context, draft: Draft) -> None:
     else:
         await ctx.uow.flows.put(stored)
         await _clear_marker(ctx)
-
-
-async def discard(ctx: Context) -> None:
-    await ctx.uow.flows.clear(_person_id(ctx), _draft_key(ctx.chat))
-    await _clear_marker(ctx)
 
 
 async def _clear_marker(ctx: Context) -> None:

@@ -121,7 +121,7 @@ class CheckInEntry:
         return await self._next_step(ctx, group, draft)
 
     async def note_pressed(self, ctx: Context, payload: str) -> Sequence[Reply]:
-        """"Add a note": platforms with forms (Discord) send the note with the press; on the
+        """ "Add a note": platforms with forms (Discord) send the note with the press; on the
         others the person simply writes it as their next message."""
         press = ctx.event.action
         if isinstance(press, Press) and press.text is not None:
@@ -146,11 +146,10 @@ class CheckInEntry:
         return await self._next_step(ctx, group, draft)
 
     async def visibility_pressed(self, ctx: Context, payload: str) -> Sequence[Reply]:
-        draft, group = await self._draft(ctx)
+        draft, group = await self._draft(ctx, last_step=True)
         visibility = Visibility.from_code(payload)
         if visibility is None or draft.step != STEP_VISIBILITY:
             raise ExpiredAction()
-        await drafts.discard(ctx)
         checkin = NewCheckIn(
             person_id=_person_id(ctx),
             group_id=group.id,
@@ -176,9 +175,13 @@ class CheckInEntry:
     # -- steps ----------------------------------------------------------------------------
 
     async def _next_step(self, ctx: Context, group: Group, draft: Draft) -> list[Reply]:
-        questions = await ctx.uow.checkin_questions.of_group(group.id)
+        """Ask the draft's step, or the note once the questions are done (read only while
+        on a question: the note and visibility steps don't need them)."""
         index = draft.question_index
-        if index is not None and index >= len(questions):
+        if index is None:
+            return await self._ask(ctx, group, draft, None)
+        questions = await ctx.uow.checkin_questions.of_group(group.id)
+        if index >= len(questions):
             draft.step = STEP_NOTE
         return await self._ask(ctx, group, draft, None, questions)
 
@@ -206,8 +209,10 @@ class CheckInEntry:
             text = intro + Rich.of("\n\n") + text
         return [Reply(text, buttons=buttons, to=Here(private=True))]
 
-    async def _draft(self, ctx: Context) -> tuple[Draft, Group]:
-        draft = await drafts.load(ctx)
+    async def _draft(self, ctx: Context, *, last_step: bool = False) -> tuple[Draft, Group]:
+        """The person's draft and its group; on the ``last_step`` the draft is removed too (a
+        refused press rolls that back)."""
+        draft = await (drafts.take(ctx) if last_step else drafts.load(ctx))
         if draft is None:
             raise ExpiredAction("checkin.expired")
         return draft, await self._member_group(ctx, str(draft.group_id))

@@ -323,8 +323,7 @@ class FaqService:
         if ctx.person is None:
             raise ExpiredAction()
         key = _draft_key(chat_key(ctx.chat))
-        pending = await ctx.uow.flows.get(ctx.person.id, key)
-        await ctx.uow.flows.clear(ctx.person.id, key)
+        pending = await ctx.uow.flows.take(ctx.person.id, key)
         group_id = await self._facilitator_group(ctx)
         if pending is None or pending.expires_at <= ctx.now or pending.data.get("group_id") != group_id:
             raise ExpiredAction()

@@ -30,6 +30,5 @@ class SkillPicker:
             return None
         if group_id is None:
             return self._rng.choice(pool)
-        history = await uow.skill_activity.history(group_id, HISTORY_FACTOR * len(self.library))
-        helpful = await uow.skill_activity.helpful_counts(group_id)
+        history, helpful = await uow.skill_activity.rotation(group_id, HISTORY_FACTOR * len(self.library))
         return choose_skill(pool, history, helpful, self._rng)

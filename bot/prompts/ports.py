@@ -122,6 +122,10 @@ class SkillActivityRepository(Protocol):
 
     async def helpful_counts(self, group_id: int) -> Mapping[str, int]: ...
 
+    async def rotation(self, group_id: int, limit: int) -> tuple[Sequence[str], Mapping[str, int]]:
+        """``history`` and ``helpful_counts`` together, in one round trip (every skill picked needs both)."""
+        ...
+
     async def add_feedback(self, send_id: int, person_id: int, kind: Feedback, at: datetime) -> bool:
         """Record once per person, sending and kind; False if it was already recorded."""
         ...

@@ -8,7 +8,20 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Select, Table, Update, bindparam, func, insert, literal, select, true, update
+from sqlalchemy import (
+    CursorResult,
+    Insert,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    func,
+    insert,
+    literal,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -96,6 +109,13 @@ def _retire_checkin() -> Update:
 
 
 @cache
+def _insert_checkin() -> Insert:
+    """Every check-in saved: built once, the values bound per call (all columns but the id)."""
+    checkins = _table(CheckInRow)
+    return insert(checkins).returning(checkins.c.id)
+
+
+@cache
 def _move_support() -> Update:
     support = _table(SupportRow)
     return update(support).where(support.c.checkin_id == bindparam("old_id")).values(checkin_id=bindparam("new_id"))
@@ -165,7 +185,6 @@ class SqlCheckInRepository:
         earlier = await self.current(checkin.person_id, checkin.group_id, checkin.day)
         if earlier is not None:
             await self._session.execute(_retire_checkin(), {"checkin_id": earlier.id})
-        checkins = _table(CheckInRow)
         values = {
             "person_id": checkin.person_id,
             "group_id": checkin.group_id,
@@ -179,7 +198,7 @@ class SqlCheckInRepository:
             "card_message_id": earlier.card.message_id if earlier and earlier.card else None,
             "created_at": self._now,
         }
-        result = await self._session.execute(insert(checkins).values(**values).returning(checkins.c.id))
+        result = await self._session.execute(_insert_checkin(), values)
         new_id = int(result.scalar_one())
         if checkin.answers:
             await self._session.execute(
@@ -297,11 +316,7 @@ class SqlSupportRepository:
 
     async def add(self, checkin_id: int, supporter_id: int, now: datetime) -> bool:
         """One INSERT that does nothing when this peer already supported this check-in."""
-        dialect = self._session.get_bind().dialect.name
-        insert_into = postgresql_insert if dialect == "postgresql" else sqlite_insert
-        statement = insert_into(_table(SupportRow)).on_conflict_do_nothing(
-            index_elements=["checkin_id", "supporter_id"]
-        )
+        statement = _insert_support(self._session.get_bind().dialect.name)
         values = {"checkin_id": checkin_id, "supporter_id": supporter_id, "created_at": now, "told_at": None}
         result = await self._session.execute(statement, values)
         return cast(CursorResult[Any], result).rowcount == 1
@@ -337,6 +352,13 @@ class SqlSupportRepository:
             .where(SupportRow.checkin_id == checkin_id, SupportRow.told_at.is_(None))
             .values(told_at=now)
         )
+
+
+@cache
+def _insert_support(dialect: str) -> Insert:
+    """Every "Send support" press: built once per dialect (SQLAlchemy then caches its SQL)."""
+    insert_into = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    return insert_into(_table(SupportRow)).on_conflict_do_nothing(index_elements=["checkin_id", "supporter_id"])
 
 
 @cache

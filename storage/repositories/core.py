@@ -214,8 +214,15 @@ class SqlFlowRepository:
     async def get(self, person_id: int, chat_key: str) -> PendingFlow | None:
         params = {"person_id": person_id, "chat_key": chat_key}
         row = (await self._session.execute(_flow_get(), params)).first()
-        if row is None:
-            return None
+        return self._flow(person_id, chat_key, row) if row is not None else None
+
+    async def take(self, person_id: int, chat_key: str) -> PendingFlow | None:
+        """Remove the flow and return it: one DELETE ... RETURNING instead of a SELECT and a DELETE."""
+        params = {"person_id": person_id, "chat_key": chat_key}
+        row = (await self._session.execute(_flow_take(), params)).first()
+        return self._flow(person_id, chat_key, row) if row is not None else None
+
+    def _flow(self, person_id: int, chat_key: str, row: Any) -> PendingFlow:
         data = json.loads(self._cipher.open(row.data_sealed) or "{}")
         return PendingFlow(person_id, chat_key, row.flow, data, row.expires_at)
 
@@ -252,6 +259,16 @@ def _flow_get() -> Select[Any]:
     flows = _flows()
     return select(flows.c.flow, flows.c.data_sealed, flows.c.expires_at).where(
         flows.c.person_id == bindparam("person_id"), flows.c.chat_key == bindparam("chat_key")
+    )
+
+
+@cache
+def _flow_take() -> Any:
+    flows = _flows()
+    return (
+        delete(flows)
+        .where(flows.c.person_id == bindparam("person_id"), flows.c.chat_key == bindparam("chat_key"))
+        .returning(flows.c.flow, flows.c.data_sealed, flows.c.expires_at)
     )
 
 

@@ -7,7 +7,21 @@ from datetime import UTC, date, datetime, time
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, bindparam, delete, func, or_, select
+from sqlalchemy import (
+    CompoundSelect,
+    Insert,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.prompts.ports import Feedback, QuietHours, Schedule, SkillSend, SkillTally
@@ -152,12 +166,16 @@ class SqlSkillActivityRepository:
         sent_at: datetime,
         occurrence: str | None = None,
     ) -> SkillSend:
-        row = SkillSendRow(
-            group_id=group_id, skill_id=skill_id, schedule_id=schedule_id, sent_at=sent_at, occurrence=occurrence
-        )
-        self._session.add(row)
-        await self._session.flush()
-        return _send(row)
+        """One prebuilt INSERT ... RETURNING id (every /skill records one): no ORM object to flush."""
+        values = {
+            "group_id": group_id,
+            "skill_id": skill_id,
+            "schedule_id": schedule_id,
+            "sent_at": sent_at,
+            "occurrence": occurrence,
+        }
+        send_id = (await self._session.execute(_insert_send(), values)).scalar_one()
+        return SkillSend(int(send_id), group_id, skill_id, schedule_id, sent_at)
 
     async def get_send(self, send_id: int) -> SkillSend | None:
         row = await self._session.get(SkillSendRow, send_id)
@@ -177,6 +195,20 @@ class SqlSkillActivityRepository:
         params = {"group_id": group_id, "kind": str(Feedback.HELPED)}
         rows = await self._session.execute(_helpful_query(), params)
         return {skill_id: int(count) for skill_id, count in rows}
+
+    async def rotation(self, group_id: int, limit: int) -> tuple[Sequence[str], Mapping[str, int]]:
+        """:meth:`history` and :meth:`helpful_counts` from one prebuilt statement (a UNION ALL of
+        the two queries, told apart by ``part``), one round trip instead of two per /skill."""
+        params = {"group_id": group_id, "limit": limit, "kind": str(Feedback.HELPED)}
+        history: list[str] = []
+        helpful: dict[str, int] = {}
+        for row in await self._session.execute(_rotation_query(), params):
+            if row.part == 0:
+                history.append(row.skill_id)
+            else:
+                helpful[row.skill_id] = int(row.helped)
+        history.reverse()
+        return history, helpful
 
     async def add_feedback(self, send_id: int, person_id: int, kind: Feedback, at: datetime) -> bool:
         existing = await self._session.scalar(
@@ -261,6 +293,12 @@ def _sends() -> Table:
 
 
 @cache
+def _insert_send() -> Insert:
+    sends = _sends()
+    return insert(sends).returning(sends.c.id)
+
+
+@cache
 def _history_query() -> Select[Any]:
     sends = _sends()
     return (
@@ -272,10 +310,26 @@ def _history_query() -> Select[Any]:
 
 
 @cache
+def _rotation_query() -> CompoundSelect[Any]:
+    """Part 0: :func:`_history_query`'s rows (``recency`` 1 is the newest); part 1: :func:`_helpful_query`'s."""
+    sends = _sends()
+    newest_first = func.row_number().over(order_by=(sends.c.sent_at.desc(), sends.c.id.desc()))
+    recent = _history_query().add_columns(newest_first.label("recency")).subquery("recent")
+    helpful = _helpful_query().subquery("helpful")
+    history_part = select(
+        literal_column("0").label("part"), recent.c.skill_id, null().label("helped"), recent.c.recency
+    )
+    helpful_part = select(
+        literal_column("1").label("part"), helpful.c.skill_id, helpful.c.helped, null().label("recency")
+    )
+    return union_all(history_part, helpful_part).order_by(literal_column("part"), literal_column("recency"))
+
+
+@cache
 def _helpful_query() -> Select[Any]:
     sends, feedback = _sends(), cast(Table, SkillFeedbackRow.__table__)
     return (
-        select(sends.c.skill_id, func.count())
+        select(sends.c.skill_id, func.count().label("helped"))
         .join(feedback, feedback.c.send_id == sends.c.id)
         .where(sends.c.group_id == bindparam("group_id"), feedback.c.kind == bindparam("kind"))
         .group_by(sends.c.skill_id)
