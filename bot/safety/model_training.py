@@ -11,8 +11,11 @@ the tuned-on sections of crisis_blind.tsv (blind1-3, blind5-7, gen6) and crisis_
 training or for choosing the threshold, so they stay an honest measure. blind6 and blind7 were
 held out until their misses were read; they are trained on since.
 
-The threshold is chosen on out-of-fold probabilities: the lowest one at which the model alone
-keeps false positives on hard negatives at or under `MODEL_HARD_FP_BUDGET` across the folds.
+The threshold is chosen on out-of-fold probabilities, pooled over `REPEATS` runs of k-fold
+cross-validation with different folds: the lowest one (on a 0.005 grid) at which the model alone
+keeps false positives on hard negatives at or under `MODEL_HARD_FP_BUDGET` across the folds. The
+model reads each message as the detector hands it over (`CrisisDetector.model_text`: what the
+lexicon reads as a denial is marked negated), in training as in use.
 The budget is the model's own, not the whole detector's: the rule layers were tuned on these
 same rows, so their in-sample false positives (near zero) say nothing about unseen wording, and
 a combined target would hand the model the whole 5% the rules will need on new messages.
