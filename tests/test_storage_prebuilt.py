@@ -1,4 +1,4 @@
-"""Hot writes that are prebuilt Core statements (built once, values bound per call) on both databases.
+"""Hot reads and writes that are prebuilt Core statements (built once, values bound per call) on both databases.
 
 A skill send, a check-in and a support press are each one ``INSERT`` built once (per dialect
 where it differs) instead of an ORM object flushed or a statement built per call; these check
@@ -7,6 +7,7 @@ that what they store and return is what the ORM path stored and returned.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import timedelta
 
 import pytest
@@ -14,7 +15,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from bot.checkins.model import NewCheckIn, Visibility, local_day
+from bot.domain import Group, Membership, Person
 from bot.prompts.ports import Feedback
+from storage.repositories import core as core_repository
 from tests.harness import Harness
 
 
@@ -102,3 +105,26 @@ async def test_rotation_is_history_and_helpful_counts_in_one_statement(bot: Harn
             assert dict(helpful) == dict(await uow.skill_activity.helpful_counts(group_id))
         assert list(history) == ["a", "b", "c", "e", "a", "d"]
         assert dict(helpful) == {"a": 2, "d": 1}
+
+
+def test_the_event_lookup_reads_columns_in_the_order_of_the_domain_fields() -> None:
+    """The per-event lookup builds the person, group and membership by position."""
+    assert tuple(field.name for field in fields(Person)) == core_repository._PERSON_FIELDS
+    assert tuple(field.name for field in fields(Group)) == core_repository._GROUP_FIELDS
+    assert tuple(field.name for field in fields(Membership)) == core_repository._MEMBERSHIP_FIELDS
+
+
+async def test_the_event_lookup_finds_what_the_repositories_find(bot: Harness) -> None:
+    await bot.join("alice")
+    await bot.say("alice", "/help")
+    group_id, alice = await _group_and_person(bot, "alice")
+    async with bot.app.uow_factory() as uow:
+        found = await uow.events.resolve(bot.person("alice"), bot.group(), "nothing")
+        assert found.person == await uow.people.get(alice)
+        assert found.group == await uow.groups.get(group_id)
+        assert found.membership == await uow.memberships.get(alice, group_id)
+        assert found.pending_flow is None and found.seen_elsewhere is None
+        direct = await uow.events.resolve(bot.person("alice"), bot.direct("alice"), "nothing")
+        assert (direct.person, direct.group, direct.membership) == (found.person, found.group, found.membership)
+        nobody = await uow.events.resolve(bot.person("zed"), bot.group(), "nothing")
+        assert (nobody.person, nobody.membership) == (None, None) and nobody.group == found.group

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 from typing import Any, cast
@@ -34,48 +34,39 @@ from storage.crypto import TextCipher
 from storage.models.core import FlowRow, GroupRow, MembershipRow, PersonRow
 
 
-def _reader(row: Any, prefix: str) -> Callable[[str], Any]:
-    """Reads a column from an ORM row (no prefix) or from the event lookup's joined row."""
-    return lambda name: getattr(row, prefix + name)
-
-
-def _group(row: Any, prefix: str = "") -> Group:
-    """A group from an ORM row, or from a joined row whose columns carry ``prefix``."""
-
-    value = _reader(row, prefix)
+def _group(row: Any) -> Group:
+    """A group from an ORM row or a row with the same column names."""
     return Group(
-        id=value("id"),
-        platform=Platform(value("platform")),
-        chat_id=value("chat_id"),
-        title=value("title"),
-        timezone=value("timezone"),
-        language=value("language"),
-        active=value("active"),
-        created_at=value("created_at"),
+        id=row.id,
+        platform=Platform(row.platform),
+        chat_id=row.chat_id,
+        title=row.title,
+        timezone=row.timezone,
+        language=row.language,
+        active=row.active,
+        created_at=row.created_at,
     )
 
 
-def _person(row: Any, prefix: str = "") -> Person:
-    value = _reader(row, prefix)
+def _person(row: Any) -> Person:
     return Person(
-        id=value("id"),
-        platform=Platform(value("platform")),
-        user_id=value("user_id"),
-        display_name=value("display_name"),
-        consented_at=value("consented_at"),
-        consent_version=value("consent_version"),
+        id=row.id,
+        platform=Platform(row.platform),
+        user_id=row.user_id,
+        display_name=row.display_name,
+        consented_at=row.consented_at,
+        consent_version=row.consent_version,
     )
 
 
-def _membership(row: Any, prefix: str = "") -> Membership:
-    value = _reader(row, prefix)
+def _membership(row: Any) -> Membership:
     return Membership(
-        person_id=value("person_id"),
-        group_id=value("group_id"),
-        role=Role(value("role")),
-        active=value("active"),
-        joined_at=value("joined_at"),
-        last_seen_at=value("last_seen_at"),
+        person_id=row.person_id,
+        group_id=row.group_id,
+        role=Role(row.role),
+        active=row.active,
+        joined_at=row.joined_at,
+        last_seen_at=row.last_seen_at,
     )
 
 
@@ -313,14 +304,27 @@ class SqlEventLookup:
             params |= {"chat_platform": str(chat.platform), "chat_id": chat.chat_id}
         else:
             query = _direct_event_query()
-        row = (await self._session.execute(query, params)).one()
+        row = tuple((await self._session.execute(query, params)).one())
+        p, g, m = row[_EVENT_PERSON], row[_EVENT_GROUP], row[_EVENT_MEMBERSHIP]
+        pending_flow, seen_elsewhere = row[_EVENT_REST]
         return Resolved(
-            _person(row, "p_") if row.p_id is not None else None,
-            _group(row, "g_") if row.g_id is not None else None,
-            _membership(row, "m_") if row.m_person_id is not None else None,
-            row.pending_flow,
-            row.seen_elsewhere,
+            Person(p[0], Platform(p[1]), *p[2:]) if p[0] is not None else None,
+            Group(g[0], Platform(g[1]), *g[2:]) if g[0] is not None else None,
+            Membership(m[0], m[1], Role(m[2]), *m[3:]) if m[0] is not None else None,
+            pending_flow,
+            seen_elsewhere,
         )
+
+
+#: The event lookup's columns, in the order of the domain classes' fields (read by position:
+#: building the person, group and membership by name cost more than the query's own work).
+_PERSON_FIELDS = ("id", "platform", "user_id", "display_name", "consented_at", "consent_version")
+_GROUP_FIELDS = ("id", "platform", "chat_id", "title", "timezone", "language", "active", "created_at")
+_MEMBERSHIP_FIELDS = ("person_id", "group_id", "role", "active", "joined_at", "last_seen_at")
+_EVENT_PERSON = slice(0, len(_PERSON_FIELDS))
+_EVENT_GROUP = slice(_EVENT_PERSON.stop, _EVENT_PERSON.stop + len(_GROUP_FIELDS))
+_EVENT_MEMBERSHIP = slice(_EVENT_GROUP.stop, _EVENT_GROUP.stop + len(_MEMBERSHIP_FIELDS))
+_EVENT_REST = slice(_EVENT_MEMBERSHIP.stop, None)  # pending flow, seen elsewhere
 
 
 @cache
@@ -389,9 +393,9 @@ def _event_columns(seen_elsewhere: ColumnElement[Any]) -> Select[Any]:
         .label("pending_flow")
     )
     return select(
-        *(column.label(f"p_{column.name}") for column in people.c),
-        *(column.label(f"g_{column.name}") for column in groups.c),
-        *(column.label(f"m_{column.name}") for column in memberships.c),
+        *(people.c[name].label(f"p_{name}") for name in _PERSON_FIELDS),
+        *(groups.c[name].label(f"g_{name}") for name in _GROUP_FIELDS),
+        *(memberships.c[name].label(f"m_{name}") for name in _MEMBERSHIP_FIELDS),
         pending_flow,
         seen_elsewhere.label("seen_elsewhere"),
     )
