@@ -480,3 +480,22 @@ def test_the_present_for_the_future_and_an_emptying_house_are_plans(text: str) -
 )
 def test_jumping_into_a_pool_and_doing_homework_are_not_plans(text: str) -> None:
     assert not detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("glued", "split"),
+    [
+        ("iwanttodie", "i want to die"),
+        ("killmyself", "kil myself"),
+        ("imgoingtokillmyself", "im going to kil myself"),
+        ("mequieromorir", "me quiero morir"),
+    ],
+)
+def test_glued_words_are_split_when_they_hold_a_key_word(glued: str, split: str) -> None:
+    assert normalise(glued) == split
+    assert detect(f"#{glued}").crisis
+
+
+@pytest.mark.parametrize("word", ["itself", "lifetime", "shortcut", "kilometers", "dieting", "selfcare", "cutme"])
+def test_ordinary_long_words_are_not_split(word: str) -> None:
+    assert " " not in normalise(word)

@@ -136,9 +136,13 @@ def _chat_spellings() -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def _spell_correct(word: str) -> str:
-    """Correct a word one typo away from a key word ("sucide", "suicidle", "myslef")."""
+    """Correct a word one typo away from a key word ("sucide", "suicidle", "myslef"), or split glued ones."""
     if word in _chat_spellings():
         return _chat_spellings()[word]
+    if len(word) >= _MIN_GLUED and not word.isdigit():
+        split = _unglue(word)
+        if split is not None:
+            return split
     if len(word) < 3 or word in lexicon.NOT_TYPOS:
         return word
     for target in _squeezed(lexicon.SWAP_TARGETS):
@@ -155,6 +159,47 @@ def _spell_correct(word: str) -> str:
             if word[:2] == target[:2] and abs(len(word) - len(target)) <= 2 and _edit_distance(word, target) <= 2:
                 return target
     return word
+
+
+#: Shorter words are never split: "cutme" or "itsme" say little, and real words are short.
+_MIN_GLUED = 7
+
+
+@cache
+def _glued_vocabulary() -> frozenset[str]:
+    return frozenset(_REPEATS.sub(r"\1", w) for w in lexicon.GLUED_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def _unglue(word: str) -> str | None:
+    """The word split into `lexicon.GLUED_WORDS` with a key among them, or None.
+
+    Letters were squeezed before, so "want"+"to" reads "wanto": a word may also start one letter
+    early, sharing the previous word's last letter when they are the same.
+    """
+    vocabulary = _glued_vocabulary()
+    keys = frozenset(_REPEATS.sub(r"\1", w) for w in lexicon.GLUED_KEYS)
+    longest = max(len(w) for w in vocabulary)
+    # best[i]: a split of word[:i] into known words, or None
+    best: list[list[str] | None] = [None] * (len(word) + 1)
+    best[0] = []
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - longest), end):
+            before = best[start]
+            if before is None:
+                continue
+            piece = word[start:end]
+            if piece in vocabulary:
+                best[end] = [*before, piece]
+                break
+            # the shared letter: "wan|t|o" is "want" then "to"
+            if before and before[-1][-1] == word[start - 1] and word[start - 1] + piece in vocabulary:
+                best[end] = [*before, word[start - 1] + piece]
+                break
+    parts = best[len(word)]
+    if parts is None or len(parts) < 2 or not keys.intersection(parts):
+        return None
+    return " ".join(parts)
 
 
 def _edit_distance(a: str, b: str) -> int:

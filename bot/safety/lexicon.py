@@ -1382,6 +1382,37 @@ FUZZY_TARGETS: tuple[str, ...] = ("suicide", "suicidal", "myself", "overdose", "
 #: Long key words also corrected two typos away ("sucidie"); nothing common sits that close.
 FUZZY_TARGETS_TWO_EDITS: tuple[str, ...] = ("suicide", "suicidal")
 
+#: Words that hashtags and hurried typing glue together ("iwanttodie", "killmyself", "mequieromorir"):
+#: a long word made only of these, with at least one of `GLUED_KEYS`, is split back into them.
+# fmt: off
+GLUED_WORDS: frozenset[str] = frozenset({
+    "i", "im", "ive", "ill", "want", "wanna", "wana", "to", "die", "dead", "ded", "kill", "myself", "my", "self",
+    "end", "it", "its", "all", "life", "me", "going", "gonna", "gona", "go", "be", "not", "alive", "hurt", "cut",
+    "wish", "just", "so", "need", "should", "suicide", "tonight", "now", "quiero", "morir", "morirme", "matarme",
+    "no", "ya", "vivir", "mi", "vida", "kms", "unalive",
+})
+# fmt: on
+GLUED_KEYS: frozenset[str] = frozenset(
+    {
+        "die",
+        "dead",
+        "ded",
+        "kill",
+        "myself",
+        "life",
+        "alive",
+        "hurt",
+        "cut",
+        "suicide",
+        "morir",
+        "morirme",
+        "matarme",
+        "vivir",
+        "kms",
+        "unalive",
+    }
+)
+
 #: Real words that sit one typo away from a target and must stay as they are.
 NOT_TYPOS: frozenset[str] = frozenset(
     {"overdoes", "overdone", "overdosed", "overdoses", "subside", "suicides", "sulfide"}
