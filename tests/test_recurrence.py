@@ -30,12 +30,10 @@ def parse(args: str, tz: ZoneInfo = BERLIN) -> ScheduleSpec:
     return parse_schedule(args, tz, NOW)
 
 
-def local_times(spec: ScheduleSpec, tz: ZoneInfo, after: datetime, count: int,
-                calendar: Calendar | None = None) -> list[str]:
-    return [
-        d.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
-        for d in next_occurrences(spec, tz, after, count, calendar)
-    ]
+def local_times(
+    spec: ScheduleSpec, tz: ZoneInfo, after: datetime, count: int, calendar: Calendar | None = None
+) -> list[str]:
+    return [d.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z") for d in next_occurrences(spec, tz, after, count, calendar)]
 
 
 def parse_error(args: str, tz: ZoneInfo = BERLIN) -> ScheduleParseError:
@@ -271,21 +269,34 @@ def test_zero_count_gives_nothing() -> None:
 @pytest.mark.parametrize(
     ("tz", "after", "expected"),
     [
-        (BERLIN, datetime(2026, 3, 27, 12, tzinfo=UTC),
-         ["2026-03-28 09:00 CET", "2026-03-29 09:00 CEST", "2026-03-30 09:00 CEST"]),
-        (BERLIN, datetime(2026, 10, 23, 12, tzinfo=UTC),
-         ["2026-10-24 09:00 CEST", "2026-10-25 09:00 CET", "2026-10-26 09:00 CET"]),
-        (NEW_YORK, datetime(2026, 3, 6, 18, tzinfo=UTC),
-         ["2026-03-07 09:00 EST", "2026-03-08 09:00 EDT", "2026-03-09 09:00 EDT"]),
-        (NEW_YORK, datetime(2026, 10, 30, 18, tzinfo=UTC),
-         ["2026-10-31 09:00 EDT", "2026-11-01 09:00 EST", "2026-11-02 09:00 EST"]),
-        (SYDNEY, datetime(2026, 4, 3, tzinfo=UTC),
-         ["2026-04-04 09:00 AEDT", "2026-04-05 09:00 AEST", "2026-04-06 09:00 AEST"]),
+        (
+            BERLIN,
+            datetime(2026, 3, 27, 12, tzinfo=UTC),
+            ["2026-03-28 09:00 CET", "2026-03-29 09:00 CEST", "2026-03-30 09:00 CEST"],
+        ),
+        (
+            BERLIN,
+            datetime(2026, 10, 23, 12, tzinfo=UTC),
+            ["2026-10-24 09:00 CEST", "2026-10-25 09:00 CET", "2026-10-26 09:00 CET"],
+        ),
+        (
+            NEW_YORK,
+            datetime(2026, 3, 6, 18, tzinfo=UTC),
+            ["2026-03-07 09:00 EST", "2026-03-08 09:00 EDT", "2026-03-09 09:00 EDT"],
+        ),
+        (
+            NEW_YORK,
+            datetime(2026, 10, 30, 18, tzinfo=UTC),
+            ["2026-10-31 09:00 EDT", "2026-11-01 09:00 EST", "2026-11-02 09:00 EST"],
+        ),
+        (
+            SYDNEY,
+            datetime(2026, 4, 3, tzinfo=UTC),
+            ["2026-04-04 09:00 AEDT", "2026-04-05 09:00 AEST", "2026-04-06 09:00 AEST"],
+        ),
     ],
 )
-def test_nine_oclock_stays_nine_oclock_across_dst_changes(
-    tz: ZoneInfo, after: datetime, expected: list[str]
-) -> None:
+def test_nine_oclock_stays_nine_oclock_across_dst_changes(tz: ZoneInfo, after: datetime, expected: list[str]) -> None:
     assert local_times(parse("daily 09:00", tz), tz, after, 3) == expected
 
 
@@ -301,8 +312,7 @@ def test_utc_instant_moves_by_an_hour_when_berlin_springs_forward() -> None:
         (BERLIN, "daily 02:30", datetime(2026, 3, 28, 12, tzinfo=UTC), "2026-03-29 03:30 CEST"),
         (NEW_YORK, "daily 02:30", datetime(2026, 3, 7, 12, tzinfo=UTC), "2026-03-08 03:30 EDT"),
         (SYDNEY, "daily 02:15", datetime(2026, 10, 3, 2, tzinfo=UTC), "2026-10-04 03:15 AEDT"),
-        (BERLIN, 'cron "30 2 * * *"', datetime(2026, 3, 28, 12, tzinfo=UTC),
-         "2026-03-29 03:30 CEST"),
+        (BERLIN, 'cron "30 2 * * *"', datetime(2026, 3, 28, 12, tzinfo=UTC), "2026-03-29 03:30 CEST"),
     ],
 )
 def test_missing_spring_forward_time_is_shifted_forward_by_the_gap(
@@ -314,12 +324,14 @@ def test_missing_spring_forward_time_is_shifted_forward_by_the_gap(
 @pytest.mark.parametrize(
     ("tz", "args", "after", "expected_utc"),
     [
-        (BERLIN, "daily 02:30", datetime(2026, 10, 24, 12, tzinfo=UTC),
-         datetime(2026, 10, 25, 0, 30, tzinfo=UTC)),
-        (NEW_YORK, "daily 01:30", datetime(2026, 10, 31, 12, tzinfo=UTC),
-         datetime(2026, 11, 1, 5, 30, tzinfo=UTC)),
-        (NEW_YORK, 'cron "30 1 * * *"', datetime(2026, 10, 31, 12, tzinfo=UTC),
-         datetime(2026, 11, 1, 5, 30, tzinfo=UTC)),
+        (BERLIN, "daily 02:30", datetime(2026, 10, 24, 12, tzinfo=UTC), datetime(2026, 10, 25, 0, 30, tzinfo=UTC)),
+        (NEW_YORK, "daily 01:30", datetime(2026, 10, 31, 12, tzinfo=UTC), datetime(2026, 11, 1, 5, 30, tzinfo=UTC)),
+        (
+            NEW_YORK,
+            'cron "30 1 * * *"',
+            datetime(2026, 10, 31, 12, tzinfo=UTC),
+            datetime(2026, 11, 1, 5, 30, tzinfo=UTC),
+        ),
     ],
 )
 def test_repeated_fall_back_time_is_delivered_once_at_its_first_occurrence(
@@ -355,16 +367,14 @@ def test_localize_picks_the_first_of_two_repeated_times() -> None:
 
 def test_skipped_date_gets_nothing() -> None:
     calendar = Calendar(skip_dates=frozenset({date(2026, 12, 25)}))
-    got = local_times(parse("daily 09:00"), BERLIN, datetime(2026, 12, 24, 12, tzinfo=UTC), 2,
-                      calendar)
+    got = local_times(parse("daily 09:00"), BERLIN, datetime(2026, 12, 24, 12, tzinfo=UTC), 2, calendar)
     assert got == ["2026-12-26 09:00 CET", "2026-12-27 09:00 CET"]
 
 
 def test_a_holiday_break_skips_every_day_in_it_for_cron_too() -> None:
     holiday = frozenset(date(2026, 12, 21) + timedelta(days=n) for n in range(14))
     calendar = Calendar(skip_dates=holiday)
-    got = local_times(parse('cron "0 9 * * 1-5"'), BERLIN,
-                      datetime(2026, 12, 18, 12, tzinfo=UTC), 1, calendar)
+    got = local_times(parse('cron "0 9 * * 1-5"'), BERLIN, datetime(2026, 12, 18, 12, tzinfo=UTC), 1, calendar)
     assert got == ["2027-01-04 09:00 CET"]
 
 
@@ -382,20 +392,14 @@ def test_quiet_hours_postpone_to_their_end_the_same_day() -> None:
 def test_quiet_hours_wrapping_midnight_postpone_late_prompts_to_next_morning() -> None:
     calendar = Calendar(quiet_start=time(22, 0), quiet_end=time(7, 0))
     after = datetime(2026, 6, 1, 8, tzinfo=UTC)
-    assert local_times(parse("daily 23:00"), BERLIN, after, 1, calendar) == [
-        "2026-06-02 07:00 CEST"
-    ]
-    assert local_times(parse("daily 06:00"), BERLIN, after, 1, calendar) == [
-        "2026-06-02 07:00 CEST"
-    ]
+    assert local_times(parse("daily 23:00"), BERLIN, after, 1, calendar) == ["2026-06-02 07:00 CEST"]
+    assert local_times(parse("daily 06:00"), BERLIN, after, 1, calendar) == ["2026-06-02 07:00 CEST"]
 
 
 def test_times_outside_quiet_hours_are_untouched() -> None:
     calendar = Calendar(quiet_start=time(22, 0), quiet_end=time(7, 0))
     after = datetime(2026, 6, 1, tzinfo=UTC)
-    assert local_times(parse("daily 07:00"), BERLIN, after, 1, calendar) == [
-        "2026-06-01 07:00 CEST"
-    ]
+    assert local_times(parse("daily 07:00"), BERLIN, after, 1, calendar) == ["2026-06-01 07:00 CEST"]
 
 
 def test_several_prompts_postponed_to_the_same_moment_arrive_once() -> None:
@@ -407,8 +411,7 @@ def test_several_prompts_postponed_to_the_same_moment_arrive_once() -> None:
 
 def test_postponed_onto_a_skipped_date_is_dropped_and_so_is_the_skipped_dates_own() -> None:
     calendar = Calendar(frozenset({date(2026, 6, 2)}), time(22, 0), time(7, 0))
-    got = local_times(parse("daily 23:00"), BERLIN, datetime(2026, 6, 1, 8, tzinfo=UTC), 1,
-                      calendar)
+    got = local_times(parse("daily 23:00"), BERLIN, datetime(2026, 6, 1, 8, tzinfo=UTC), 1, calendar)
     # 1 June 23:00 would land on the skipped 2 June; 2 June 23:00 belongs to the skipped day.
     assert got == ["2026-06-04 07:00 CEST"]
 

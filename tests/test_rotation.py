@@ -12,14 +12,13 @@ import pytest
 from bot.prompts.rotation import choose_skill, required_gap
 from bot.prompts.skills import Skill
 
-POOL = tuple(
-    Skill(f"skill-{n}", f"Skill {n}", "breathing", 2, ("a", "b", "c"), "any time", None)
-    for n in range(8)
-)
+POOL = tuple(Skill(f"skill-{n}", f"Skill {n}", "breathing", 2, ("a", "b", "c"), "any time", None) for n in range(8))
 
 
 def run(
-    rounds: int, helpful: Mapping[str, int] | None = None, seed: int = 7,
+    rounds: int,
+    helpful: Mapping[str, int] | None = None,
+    seed: int = 7,
     pool: tuple[Skill, ...] = POOL,
 ) -> list[str]:
     rng = random.Random(seed)
@@ -102,8 +101,6 @@ def test_an_empty_pool_is_refused() -> None:
         choose_skill((), [], {}, random.Random(0))
 
 
-@pytest.mark.parametrize(
-    ("pool_size", "votes", "gap"), [(8, 0, 7), (8, 1, 4), (8, 6, 1), (8, -3, 7), (1, 0, 0)]
-)
+@pytest.mark.parametrize(("pool_size", "votes", "gap"), [(8, 0, 7), (8, 1, 4), (8, 6, 1), (8, -3, 7), (1, 0, 0)])
 def test_required_gap_shrinks_with_votes(pool_size: int, votes: int, gap: int) -> None:
     assert required_gap(pool_size, votes) == gap

@@ -165,9 +165,7 @@ def test_error_names_file_entry_and_field_for_a_wrong_category(tmp_path: Path) -
         ('id = "my-skill"', 'id = "My Skill!"', "id", "lowercase"),
     ],
 )
-def test_each_invalid_field_is_named(
-    tmp_path: Path, replace: str, by: str, field: str, problem: str
-) -> None:
+def test_each_invalid_field_is_named(tmp_path: Path, replace: str, by: str, field: str, problem: str) -> None:
     path = write_skills(tmp_path, entry().replace(replace, by))
     with pytest.raises(ContentError) as caught:
         load_skills_file(path)

@@ -44,7 +44,7 @@ def skip_button(t: Catalog) -> Rows:
 
 
 def note_buttons(t: Catalog) -> Rows:
-    """"Add a note" (a form where the platform has one) and Skip."""
+    """ "Add a note" (a form where the platform has one) and Skip."""
     add = Button(t.plain("checkin.add_note"), "ci.note:", asks_text=t.plain("checkin.note_form_title"))
     return ((add, Button(t.plain("checkin.skip"), "ci.skip:")),)
 

@@ -84,4 +84,3 @@ def unit(vector: Vector) -> Vector:
     """The vector scaled to length 1 (an empty vector stays empty)."""
     norm = math.sqrt(sum(w * w for w in vector.values()))
     return {k: w / norm for k, w in vector.items()} if norm else {}
-

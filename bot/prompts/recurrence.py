@@ -192,8 +192,7 @@ def parse_timezone(name: str) -> ZoneInfo:
     canonical = _zone_names().get(cleaned.lower())
     if canonical is None:
         raise ScheduleParseError(
-            f"I don't know the time zone '{name.strip()}'. "
-            "Use a name like Europe/Berlin or America/New_York."
+            f"I don't know the time zone '{name.strip()}'. Use a name like Europe/Berlin or America/New_York."
         )
     try:
         return ZoneInfo(canonical)
@@ -271,9 +270,7 @@ def _parse_time(token: str, kind_word: str) -> time:
             hour = -1
         if 0 <= hour <= 23 and 0 <= minute <= 59:
             return time(hour, minute)
-    raise ScheduleParseError(
-        f"'{token}' isn't a time of day. Use 24-hour time like 09:00 or 18:30."
-    )
+    raise ScheduleParseError(f"'{token}' isn't a time of day. Use 24-hour time like 09:00 or 18:30.")
 
 
 def _parse_date(token: str) -> date:
@@ -303,9 +300,7 @@ def _parse_tail(tail: str) -> tuple[str | None, str | None, int | None]:
         options[key] = match.group(2)
     unknown = sorted(set(options) - {"category", "theme", "followup"})
     if unknown:
-        raise ScheduleParseError(
-            f"I don't know the option '{unknown[0]}'. You can use category=… and followup=…."
-        )
+        raise ScheduleParseError(f"I don't know the option '{unknown[0]}'. You can use category=… and followup=….")
     if "category" in options and "theme" in options:
         raise ScheduleParseError("Give either category= or theme=, not both.")
     raw_category = options.get("category", options.get("theme"))
@@ -320,18 +315,14 @@ def _parse_tail(tail: str) -> tuple[str | None, str | None, int | None]:
 def _parse_category(value: str) -> str:
     category = resolve_category(value)
     if category is None:
-        raise ScheduleParseError(
-            f"I don't know the theme '{value}'. Themes: {', '.join(CATEGORIES)}."
-        )
+        raise ScheduleParseError(f"I don't know the theme '{value}'. Themes: {', '.join(CATEGORIES)}.")
     return category
 
 
 def _parse_followup(value: str) -> int:
     match = re.fullmatch(r"(\d{1,2})\s*h?", value.strip().lower())
     if match is None or not 1 <= int(match.group(1)) <= MAX_FOLLOWUP_HOURS:
-        raise ScheduleParseError(
-            f"followup= takes a number of hours from 1 to {MAX_FOLLOWUP_HOURS}, like followup=3h."
-        )
+        raise ScheduleParseError(f"followup= takes a number of hours from 1 to {MAX_FOLLOWUP_HOURS}, like followup=3h.")
     return int(match.group(1))
 
 
@@ -380,7 +371,7 @@ def _check_cron(expression: str, local_now: datetime) -> None:
                 )
             previous = current
     except CronSimError as exc:
-        raise ScheduleParseError(f'That cron expression doesn\'t work ({exc}).') from None
+        raise ScheduleParseError(f"That cron expression doesn't work ({exc}).") from None
     except StopIteration:
         raise ScheduleParseError("That cron expression never comes round.") from None
 
@@ -397,9 +388,7 @@ def _parse_once(rest: str, tz: ZoneInfo, now: datetime) -> ScheduleSpec:
         raise ScheduleParseError(f"{date_token} {at:%H:%M} has already passed in {tz.key}.")
     category, custom, followup = _parse_tail(tail)
     if custom is None and category is None:
-        raise ScheduleParseError(
-            "A one-off needs a message, for example: once 2026-12-01 17:00 No group today."
-        )
+        raise ScheduleParseError("A one-off needs a message, for example: once 2026-12-01 17:00 No group today.")
     return ScheduleSpec("once", None, frozenset(), None, once_at, category, custom, followup)
 
 
@@ -493,9 +482,7 @@ def _deliver_at(wall: datetime, tz: ZoneInfo, cal: Calendar) -> datetime | None:
     return instant
 
 
-def _walls(
-    spec: ScheduleSpec, tz: ZoneInfo, start: datetime, skip_dates: frozenset[date]
-) -> Iterator[datetime]:
+def _walls(spec: ScheduleSpec, tz: ZoneInfo, start: datetime, skip_dates: frozenset[date]) -> Iterator[datetime]:
     """Naive local wall-clock times the schedule names, in order, from ``start`` on."""
     if spec.kind == "once":
         assert spec.once_at is not None
@@ -512,9 +499,7 @@ def _walls(
             day += timedelta(days=1)
 
 
-def _cron_walls(
-    expression: str, start: datetime, skip_dates: frozenset[date]
-) -> Iterator[datetime]:
+def _cron_walls(expression: str, start: datetime, skip_dates: frozenset[date]) -> Iterator[datetime]:
     """Cron evaluated on naive local time, jumping over skipped dates a day at a time."""
     resume: datetime | None = start
     while resume is not None:

@@ -44,11 +44,7 @@ def choose_skill(
     if fresh:
         return rng.choice(fresh)
     others_since = _others_sent_since(last_sent)
-    due = [
-        skill
-        for skill in unique
-        if others_since[skill.id] >= required_gap(len(unique), _votes(helpful, skill.id))
-    ]
+    due = [skill for skill in unique if others_since[skill.id] >= required_gap(len(unique), _votes(helpful, skill.id))]
     weights = [1 + _votes(helpful, skill.id) for skill in due]
     return rng.choices(due, weights=weights, k=1)[0]
 
