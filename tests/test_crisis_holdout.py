@@ -11,7 +11,8 @@ its author read blind3) and is never tuned or trained on. ``blind5`` and ``blind
 together, before their author read the detector: blind5 was then tuned on, and blind6 was held
 out for one more round and then tuned on too (both guards here). ``gen6`` holds paraphrases of
 blind6's categories written while tuning (a guard, never a measure). ``blind7`` was held out
-until the blind7 round, measured untouched at its start, then tuned on. ``bench/safety.py``
+until the blind7 round, measured untouched at its start, then tuned on; ``blind8`` likewise until
+the blind8 round, and ``gen7`` and ``gen8`` are helper-written training rows. ``bench/safety.py``
 reports blind4; no test pins its numbers.
 """
 
