@@ -97,7 +97,7 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
     assert {"direct", "indirect", "self-harm", "means", "plan", "goodbye", "slang", "misspelt"} <= set(crisis)
 
 
-@pytest.mark.parametrize("section", ["blind1", "blind2", "blind3", "blind5", "blind6", "gen6"])
+@pytest.mark.parametrize("section", ["blind1", "blind2", "blind3", "blind5", "blind6", "gen6", "blind7", "blind8"])
 def test_tuned_on_blind_sections_keep_98_percent_recall_and_5_percent_hard_false_positives(section: str) -> None:
     rows = _rows(section, BLIND)
     crisis = [text for label, _, text in rows if label == "crisis"]

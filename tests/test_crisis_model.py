@@ -50,9 +50,9 @@ def test_the_shipped_weights_are_what_the_training_script_writes_from_the_labell
 def test_training_never_reads_the_never_tuned_sections() -> None:
     rows = model_training.load_rows()
     assert not {"blind4", "everyday_b"} & {r.section for r in rows}
-    assert {"main", "holdout3", "blind1", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "gen6", "gen7"} <= {
-        r.section for r in rows
-    }
+    tuned_on = {"main", "holdout3", "blind1", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8"}
+    tuned_on |= {"gen6", "gen7", "gen8"}
+    assert tuned_on <= {r.section for r in rows}
 
 
 @pytest.mark.parametrize("section", ["blind4", "everyday_b"])

@@ -55,6 +55,10 @@ HARM_OR_DESPAIR = frozenset({
 })
 # fmt: on
 
+#: What makes a recent time ("this morning", "last night") a sign of a present struggle when it
+#: shares a sentence with it: harm, death, means or despair, not waking, living or a (safety) plan.
+RECENT_HARM = HARM_OR_DESPAIR - {"sleep", "life", "body", "water", "tired", "plan", "forever"}
+
 # fmt: off
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "i": ("i", "im", "ive", "ill", "id", "i am", "yo"),
@@ -113,11 +117,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "gone", "disappear*", "vanish*", "go away", "leave this", "not be here", "desaparecer*",
         "desaparezca", "irme", "me voy", "no estar", "ya no este", "be gone", "out", "coming back",
         "come back", "show up", "be around", "be anywhere", "no voy a poder", "ya no voy a",
+        # a negated return or presence is a leaving: "not come back down", "won't make it to the next session"
+        "not come back", "never come back", "not coming back", "wont come back", "no volver", "wont make it to",
+        "wont be at", "wont be there", "any after that",
     ),
     "burden": (
         "burden*", "beter of", "beter without", "relieved", "relief", "easier", "happier without",
         "put up with me", "deal with me", "without me", "sin mi", "estorbo", "carga", "mejor sin", "waste of",
         "a problem for", "bother you", "bother anyone", "in the way",
+        # others fine without one: "they'd all manage fine without me", "they'd be fine with my sister"
+        "would be fine", "be fine without", "manage fine", "manage without", "deserve beter",
     ),
     "nobody": (
         "nobody", "no one", "noone", "no1", "nadie", "wouldnt even notice", "wouldnt care", "notice",
@@ -126,11 +135,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "hopeless": (
         "point", "pointless", "hopeles", "future", "way out", "escape", "trapped", "sentido", "salida",
         "esperanza", "worthles", "useles", "meaningles", "nothing maters", "never get beter", "no hope",
-        "sin salida", "vale la pena", "worth it", "worth living",
+        "sin salida", "vale la pena", "worth it", "worth living", "no reason left", "no reason to",
     ),
     "tired": (
         "tired", "exhausted", "done", "sick of", "over it", "so over", "cansad*", "canse", "harta", "harto",
-        "agotad*", "aguanto", "aguantar", "fed up", "cant take", "cant do this", "cant anymore",
+        "agotad*", "aguanto", "aguantar", "fed up", "cant take", "cant do this", "cant anymore", "cant do another",
     ),
     "go_on": (
         "go on", "keep going", "hold on", "continue", "carry on", "keep fighting", "fighting", "seguir",
@@ -145,9 +154,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "harm*", "self harm*", "selfharm*", "sh", "hurt", "hurting", "burn*", "hit", "hiting", "punch*",
         "bang*", "bruise*", "lastimar*", "dano", "autolesion*", "quemar*", "golpear*", "castigar*", "punish*",
         "deserve the pain",
+        "starving myself", "starve myself", "starved myself", "make myself throw up", "making myself throw up",
+        "made myself throw up",
     ),
     "blood": (
         "blod", "bled", "bleed*", "scar", "scars", "wound*", "stitches", "deper", "sangre", "sangrar", "cicatri*",
+        "bandaid*", "band aid*", "bandage*", "curitas",
     ),
     "body": (
         "wrist*", "arm", "arms", "thigh*", "legs", "skin", "head", "muneca*", "brazo*", "piernas", "piel",
@@ -173,18 +185,25 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "weapon": (
         "gun", "guns", "handgun", "revolver", "shotgun", "bulets", "amunition", "pistol", "rifle",
         "firearm", "rope", "knife", "blade*", "razor*", "hang*", "hung",
+        "weapon", "weapons", "glock", "armas", "cuchilo", "escopeta",
         "shoot", "shot", "cuerda", "soga*", "pistola", "arma", "navaja", "ahorcar*", "cuchilla*",
     ),
     "farewell": (
         "godbye", "godbyes", "bye", "farewel", "adios", "despedir*", "despido", "despedida", "last mesage",
         "last time", "final mesage", "leters", "leter", "note", "notes", "carta*", "nota", "remember me",
-        "sory", "thank you", "thanks", "gracias", "perdon*", "love you", "love yal", "los quiero",
+        "sory", "sry", "soz", "thank you", "thanks", "thx", "ty", "tysm", "gracias", "ily", "ilysm", "perdon*",
+        "love you", "love yal", "los quiero",
         "take care", "cuiden", "forgive me", "dont blame", "giving away", "give away", "gave away",
         "regalando", "wont need", "after im gone", "when im gone", "my stuf", "be mad", "mad at me",
         "be needing", "fault", "culpa", "afairs", "afairs in order", "everything in order", "loose ends", "testamento",
         "life insurance",
         "pasword", "paswords", "contrasena*", "god home", "look after her", "look after him", "cuiden a mi",
         "cuidar a mi", "nice knowing", "honor knowing", "mattered", "hear from me", "watching over",
+        # belongings, pets and last words handed on: "make sure my dog gets to my aunt", "tell her i loved her"
+        "rehom*", "new home for", "a home for", "homes for", "casa a mi", "if anything happens", "if something happens",
+        "gets my", "gets to my", "goes to my", "loved her", "loved him", "loved them", "loved you", "la quise",
+        "lo quise", "los quise",
+        "a message for", "whoever reads", "whoever finds", "for whoever", "wont hear it",
     ),
     "time": (
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "tonite",
@@ -197,6 +216,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lo voy a hacer", "picked", "chose", "about to", "going to do it", "gona do it", "made up my mind",
         "mind is made up", "going through with it", "counting down", "circled", "arangements", "lo tengo todo",
         "gave myself until", "counting them down", "countdown",
+        # the means got, the time and place chosen: "bought what i'd need", "written down the time and the place"
+        "id ned", "what i ned", "time and the place", "time and place", "then thats it", "this is it",
     ),
     "method": (
         "how many", "how much", "which", "max", "maximum", "lethal", "fatal", "painles", "quick*", "easiest",
@@ -228,6 +249,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "hide the", "hide my", "hide them", "hide it", "hiding the", "hiding my", "cover up", "cover them",
         "covering up", "long sleves", "hodie", "hodies", "no one ses", "nobody ses", "esconder*", "tapar*",
         "manga larga", "mangas largas",
+        # nobody knowing or counting: "my wife doesn't know", "she won't notice if they're gone"
+        "hiding", "doesnt know", "dont tell", "didnt tell", "wont notice", "wouldnt notice", "wont find out",
+        "nobody counts", "no one counts", "nobody asked", "no le digan", "no le digas", "nobody would see",
     ),
     "voices": ("voices", "the voice", "las voces", "la voz", "telling me to", "told me to"),
     "everyday_bye": (
@@ -244,6 +268,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "busy": (
         "work", "job", "gym", "game", "exam", "test", "class", "school", "meting", "karaoke", "trabajo",
         "examen", "clase", "escuela", "party", "fiesta",
+        # everyday reasons to miss something: "don't look for me at group tomorrow, i'm at the dentist"
+        "dentist", "doctor", "doctors", "appointment", "appt", "dr", "cita", "dentista", "medico",
     ),
     "laugh": ("lol", "lmao", "lmfao", "haha*", "hehe*", "jaja*", "jeje*", "xd", "jk", "rofl", "dead lol"),
     "serious": ("fr", "not joking", "no joke", "for real", "seriously", "lowkey", "ngl", "tbh", "honestly"),
@@ -372,3 +398,20 @@ def sentences(normalised: str, max_words: int) -> list[Sentence]:
                 spans = concept_spans(chunk)
                 out.append(Sentence(chunk, mark_negation(spans), spans))
     return out
+
+
+def tells_harm(sentence: str) -> bool:
+    """Whether a normalised sentence holds a concept of `RECENT_HARM`, negated or not."""
+    return any(concept in RECENT_HARM for _, _, concept in concept_spans(tuple(sentence.split())))
+
+
+def recent_in(text: str, struggle: re.Pattern[str], times: re.Pattern[str]) -> bool:
+    """A present struggle anywhere in the padded text, or a recent time in a sentence that tells of harm."""
+    if struggle.search(text):
+        return True
+    for hit in times.finditer(text):
+        start = text.rfind(" . ", 0, hit.start())
+        end = text.find(" . ", hit.end())
+        if tells_harm(text[start + 3 if start >= 0 else 0 : end if end >= 0 else len(text)]):
+            return True
+    return False

@@ -404,7 +404,7 @@ class CrisisDetector:
         self._model = CrisisModel(weights, template_to_regex) if isinstance(weights, Weights) else None
         self._recovery = _phrase_pattern(lexicon.PAST_OR_RECOVERY)
         self._discussion = _phrase_pattern(lexicon.DISCUSSION)
-        self._recent = _phrase_pattern(lexicon.RECENT)
+        self._recent_times = _phrase_pattern(lexicon.RECENT_TIMES)
         self._struggle = _phrase_pattern(lexicon.RECENT_STRUGGLE)
         self._urge_resolved = _phrase_pattern(lexicon.URGE_RESOLVED)
         self._urge_words = _phrase_pattern(lexicon.URGE_WORDS)
@@ -494,11 +494,13 @@ class CrisisDetector:
 
     def _reads_as_past_or_discussion(self, text: str) -> bool:
         """Recovery talk with nothing recent, or discussion with no present struggle."""
-        assert self._recovery is not None and self._recent is not None
+        assert self._recovery is not None and self._recent_times is not None
         assert self._discussion is not None and self._struggle is not None
         if self._urge_resolved and self._urge_words and self._urge_resolved.search(text):
             text = _blank(self._urge_words, text)
-        if self._recovery.search(text) and not self._recent.search(_blank(self._recovery, text)):
+        if self._recovery.search(text) and not concepts.recent_in(
+            _blank(self._recovery, text), self._struggle, self._recent_times
+        ):
             return True
         return bool(self._discussion.search(text)) and not self._struggle.search(text)
 

@@ -231,7 +231,11 @@ DISCUSSION: tuple[str, ...] = (
     "|stats|training|lecture|course|fundraiser|webinar|worksheet|module|psychoeducation"
     "|warning signs|safety plan|song|lyrics|topic|subject|(the|that|this|a|tv) (show|series|scene|character)"
     "|portray*|depict*|representation|tips|risk factors|textbook|thesis|chorus|lyric|karaoke|album|playlist|poem"
-    "|poetry|sings along|sing along|singing along)",
+    "|poetry|sings along|sing along|singing along|romanticiz*|romanticis*|glamoriz*|glamouris*|glorif*"
+    "|(tv|netflix|these|those|some|when|the) (shows|movies|films))",
+    # a death told as another's: "my grandpa died by suicide when i was little"
+    "(died|dying|death|deaths) by suicide",
+    "lost (his|her|their|my|our|a) ... to suicide",
     "(psych|psychology|health|sociology|nursing|ethics|my|our|the) (class|course|seminar) (is|was|s) (covering"
     "|on|about|talking|discussing)",
     "(essay|paper|report|presentation|assignment|project) (on|about)",
@@ -262,12 +266,16 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "(first|1st) time in (a while|ages|forever|so long|a long time|{NUM} {SPAN}|{SPAN})",
 )
 
-#: A present struggle or a recent time: they keep past talk from silencing a hit. A recent time
-#: alone does not undo discussion ("my class covers suicide this week").
-RECENT: tuple[str, ...] = (
-    *RECENT_STRUGGLE,
+#: Recent times. One keeps past talk from silencing a hit only when its own sentence tells of harm,
+#: death, means or despair (`bot.safety.concepts.tells_harm`): "this morning i cut" is recent,
+#: "2 years since i last hurt myself. this morning felt like any normal morning" is not.
+RECENT_TIMES: tuple[str, ...] = (
     "(right now|rn|tonight|last night|this morning|yesterday|just now|lately|these days|this week)",
 )
+
+#: A present struggle or a recent time: they keep past talk from silencing a hit. A recent time
+#: alone does not undo discussion ("my class covers suicide this week").
+RECENT: tuple[str, ...] = (*RECENT_STRUGGLE, *RECENT_TIMES)
 
 #: Everyday medication routine ("pick up my pills tomorrow"): a means named as an errand.
 MEDICATION_ROUTINE: tuple[str, ...] = (
@@ -1321,7 +1329,11 @@ RULES: tuple[Rule, ...] = (
         weak=True,
         unless_before=(
             "(died by|died from|lost (him|her|them|someone|a friend) to|ran|run|running|did) [some|the|our]",
+            # a death told as someone else's: "angry at my brother for dying by suicide", "lost his brother to suicide"
+            "(dying|death|deaths) (by|from)",
+            "lost (his|her|their|my|our|a) ... to",
             "{SOMEONE_ELSE} (is|was|s|seems|seemed|feels|felt|gets|got|sounds|sounded) [{ADV}]",
+            "(if|whether) (hes|shes|theyre|he is|she is|they are|someone is|somebody is) [{ADV}]",
         ),
         unless_after=(
             "(squad|door|doors|drill|drills|sprint|sprints|run|runs)",

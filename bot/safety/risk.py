@@ -47,7 +47,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.safety import lexicon
+from bot.safety import concepts, lexicon
 
 THRESHOLD = 3.0
 LAUGHTER_PENALTY = 1.5
@@ -713,7 +713,7 @@ class RiskScorer:
         self._laughter = re.compile(f" {to_regex(_LAUGHTER)}(?= )")
         self._past = re.compile(f" (?:{any_of(lexicon.PAST_OR_RECOVERY)})(?= )")
         self._discussion = re.compile(f" (?:{any_of(lexicon.DISCUSSION)})(?= )")
-        self._recent = re.compile(f" (?:{any_of(lexicon.RECENT)})(?= )")
+        self._recent_times = re.compile(f" (?:{any_of(lexicon.RECENT_TIMES)})(?= )")
         self._struggle = re.compile(f" (?:{any_of(lexicon.RECENT_STRUGGLE)})(?= )")
         self._graduation = re.compile(f" (?:{any_of(lexicon.GRADUATION + _EVERYDAY_FAREWELL)})(?= )")
 
@@ -794,6 +794,6 @@ class RiskScorer:
         if self._urge_resolved.search(text):
             text = self._urge_words.sub(lambda m: " " + "x" * (len(m.group()) - 1), text)
         blanked = self._past.sub(lambda m: " " + "x" * (len(m.group()) - 1), text)
-        if blanked != text and not self._recent.search(blanked):
+        if blanked != text and not concepts.recent_in(blanked, self._struggle, self._recent_times):
             return True
         return bool(self._discussion.search(text)) and not self._struggle.search(text)
