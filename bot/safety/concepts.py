@@ -55,6 +55,9 @@ HARM_OR_DESPAIR = frozenset({
 })
 # fmt: on
 
+#: Of those, what a one- or two-word answer holds without a crisis ("nobody?", "anyone here? nobody").
+SHORT_ANSWERS = frozenset({"nobody"})
+
 #: What makes a recent time ("this morning", "last night") a sign of a present struggle when it
 #: shares a sentence with it: harm, death, means or despair, not waking, living or a (safety) plan.
 RECENT_HARM = HARM_OR_DESPAIR - {"sleep", "life", "body", "water", "tired", "plan", "forever"}

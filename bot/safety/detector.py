@@ -382,6 +382,8 @@ class _CompiledRule:
 
 
 SHIPPED = "shipped"
+#: Messages shorter than this (in normalised words) reach the model only with a concept of harm.
+SHORT_MESSAGE_WORDS = 3
 
 
 class CrisisDetector:
@@ -473,7 +475,8 @@ class CrisisDetector:
         everyday medication routine when pills are the window's only such concept and nothing
         in it wants, counts or plans ("forgot my pills, now i want to take all of them" stays). A
         window with nothing but context words and a bare question, and no first person, can't
-        fire it either ("no wifi here lol", "how long? twelve weeks").
+        fire it either ("no wifi here lol", "how long? twelve weeks"), nor can a message of one or
+        two words with no concept of harm beyond "nobody" ("nobody", "im sorry", "goodbye").
         """
         if self._model is None or self._reads_as_past_or_discussion(padded):
             return NO_MODEL_SCORE
@@ -489,6 +492,10 @@ class CrisisDetector:
             return NO_MODEL_SCORE
         routine = self._medication_routine.search(padded)
         if routine and harm <= concepts.MEANS_ONLY and not concepts.ROUTINE_BREAKERS.intersection(found.concepts):
+            return NO_MODEL_SCORE
+        # one or two words are answers and sign-offs in chat ("nobody", "im sorry", "goodbye"); the
+        # lexicon holds the short crisis phrasings, so the model needs death, harm, means or despair
+        if len(padded.split()) < SHORT_MESSAGE_WORDS and harm <= concepts.SHORT_ANSWERS:
             return NO_MODEL_SCORE
         return found
 

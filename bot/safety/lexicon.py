@@ -143,6 +143,9 @@ PAST_LEAD_IN: tuple[str, ...] = (
     " [i|we] ...",
     # "there was a time i thought everyone would be better off without me"
     "there (was|were) (a time|times|days|a period|a point|a year) [when|that|where] [i|we] ...",
+    # a span since the act: "2 years since i last hurt myself" ("3 days since ... and i want to again" stays,
+    # as a present struggle keeps a weak hit)
+    "{NUM} {SPAN} since [i|my] [last]",
     # remembering or having had the thought: "i remember wanting to...", "i had a plan to..."
     # an earlier self as the subject: "old me would have wanted to die", "before iop i thought about it daily"
     "((old|past|younger|former|teenage|teen|previous|the old|last year|a year ago) me|(before|pre) (iop|php"
@@ -186,13 +189,13 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "|not at all|never|that i dont|that im not)",
     "(glad|happy|grateful|thankful|relieved) (im|i am|i m) (past|over|through|beyond|done with) (that|it|those|this)",
     "(behind me|in my past)",
-    "when i (started|began|first (came|started)|came into) (iop|treatment|therapy|the program|this program|group"
-    "|rehab|dbt)",
+    "when i (started|began|first (came|started)|came into|joined) (here|iop|treatment|therapy|the program"
+    "|this program|group|rehab|dbt)",
     "(urges|urge|thoughts|cravings) ... (have|has|are|is|s|got|gotten) [gone|gotten|been|getting|become] [way"
     "|a lot|so much|much|really] (down|less|lower|weaker|fewer|away|quieter|rarer|easier to)",
     "back (then|in the day|in high school|in college|in middle school|in #)",
     "back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring"
-    "|the summer|the fall|the autumn|the winter)",
+    "|the summer|the fall|the autumn|the winter|spring|summer|fall|autumn|winter)",
     "in the past",
     "no longer",
     "not anymore",
