@@ -410,6 +410,7 @@ class CrisisDetector:
         self._struggle = _phrase_pattern(lexicon.RECENT_STRUGGLE)
         self._urge_resolved = _phrase_pattern(lexicon.URGE_RESOLVED)
         self._urge_words = _phrase_pattern(lexicon.URGE_WORDS)
+        self._pastime = _phrase_pattern(lexicon.PASTIME_USED_TO)
         self._graduation = _phrase_pattern(lexicon.GRADUATION)
         self._medication_routine = _phrase_pattern(lexicon.MEDICATION_ROUTINE)
 
@@ -505,6 +506,8 @@ class CrisisDetector:
         assert self._discussion is not None and self._struggle is not None
         if self._urge_resolved and self._urge_words and self._urge_resolved.search(text):
             text = _blank(self._urge_words, text)
+        if self._pastime:
+            text = _blank(self._pastime, text)
         if self._recovery.search(text) and not concepts.recent_in(
             _blank(self._recovery, text), self._struggle, self._recent_times
         ):

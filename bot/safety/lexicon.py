@@ -331,6 +331,14 @@ URGE_RESOLVED: tuple[str, ...] = (
 #: Words of an urge: once the message says the urge passed, they say nothing recent.
 URGE_WORDS: tuple[str, ...] = ("(urge|urges|tempted|temptation|craving*|crave)",)
 
+#: A habit of places and pastimes, not of a crisis: its "used to" is no recovery talk ("the trail i
+#: used to hike", "the park where we used to go").
+PASTIME_USED_TO: tuple[str, ...] = (
+    "where (we|they|he|she|you|my family|my friends) used to",
+    "(i|we|they) used to (go|hike|live|walk|work|play|visit|eat|swim|run|climb|drive|ride|sit|hang out|skate|fish"
+    "|camp|sing|dance|draw|paint|read|watch)",
+)
+
 _DEATH_IDIOM = (
     "(of (laugh*|embarras*|cring*|bored*|cute*|hunger|thirst)|laughing|in a hole"
     "|on (this|that) hill|happy|at (work|the gym))",

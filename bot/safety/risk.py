@@ -708,6 +708,7 @@ class RiskScorer:
         self._past_inside = re.compile(f" {to_regex(_PAST_INSIDE)}(?= )")
         self._urge_words = re.compile(f" {to_regex(_URGE_WORDS)}(?= )")
         self._urge_resolved = re.compile(f" (?:{any_of(lexicon.URGE_RESOLVED)})(?= )")
+        self._pastime = re.compile(f" (?:{any_of(lexicon.PASTIME_USED_TO)})(?= )")
         self._other = re.compile(f" {to_regex(_OTHER_PERSON)}(?= )")
         self._first_person = re.compile(f" {to_regex(_FIRST_PERSON_SUBJECT)}(?= )")
         self._laughter = re.compile(f" {to_regex(_LAUGHTER)}(?= )")
@@ -793,6 +794,7 @@ class RiskScorer:
         """
         if self._urge_resolved.search(text):
             text = self._urge_words.sub(lambda m: " " + "x" * (len(m.group()) - 1), text)
+        text = self._pastime.sub(lambda m: " " + "x" * (len(m.group()) - 1), text)
         blanked = self._past.sub(lambda m: " " + "x" * (len(m.group()) - 1), text)
         if blanked != text and not concepts.recent_in(blanked, self._struggle, self._recent_times):
             return True
