@@ -418,3 +418,31 @@ def recent_in(text: str, struggle: re.Pattern[str], times: re.Pattern[str]) -> b
         if tells_harm(text[start + 3 if start >= 0 else 0 : end if end >= 0 else len(text)]):
             return True
     return False
+
+
+#: What a discussion marker needs in its own sentence or a neighbouring one to be about a crisis
+#: topic: "we watched a movie" beside "they'd all manage fine without me" is family news, not discussion.
+DISCUSSION_TOPICS = frozenset({"die", "kill", "suicide", "harm", "cut", "pills", "weapon", "height", "blood", "gone"})
+
+
+#: Markers that name the topic themselves: "the crisis line", "suicide prevention", "died by suicide".
+_CRISIS_MARKER = re.compile(
+    r"\b(prevention|awareness|hotline|helpline|lifeline|988|crisis|warning signs|safety plan|risk factors"
+    r"|psychoeducation|suicide|self harm|romanticiz|romanticis|glamoriz|glamouris|glorif)"
+)
+
+
+def discussed(text: str, markers: re.Pattern[str]) -> bool:
+    """A discussion marker in the padded text whose sentence, or one beside it, names a crisis topic."""
+    stops = [i for i in range(len(text)) if text.startswith(" . ", i)]
+    bounds = [0, *[i + 3 for i in stops]]
+    ends = [*stops, len(text)]
+    for hit in markers.finditer(text):
+        if _CRISIS_MARKER.search(hit.group()):
+            return True
+        index = sum(1 for i in stops if i < hit.start())
+        lo, hi = max(0, index - 1), min(len(bounds) - 1, index + 1)
+        words = tuple(text[bounds[lo] : ends[hi]].replace(" . ", " ").split())
+        if any(c in DISCUSSION_TOPICS for _, _, c in concept_spans(words)):
+            return True
+    return False

@@ -512,7 +512,7 @@ class CrisisDetector:
             _blank(self._recovery, text), self._struggle, self._recent_times
         ):
             return True
-        return bool(self._discussion.search(text)) and not self._struggle.search(text)
+        return concepts.discussed(text, self._discussion) and not self._struggle.search(text)
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:

@@ -262,7 +262,11 @@ DISCUSSION: tuple[str, ...] = (
 #: Signs of a present struggle: they keep past talk and discussion from silencing a hit.
 RECENT_STRUGGLE: tuple[str, ...] = (
     "(again|relaps*|urge|urges|tempted|temptation|craving*|crave|cant stop|can not stop|miss it|miss doing it"
-    "|miss the feeling|back to|back into|started back|otra vez|de nuevo|ganas)",
+    "|miss the feeling|started back|otra vez|de nuevo|ganas)",
+    # back to the old ways, never back to work or school: "she came back to work today" is no struggle
+    "back (to|into) (it|old|my old|the old|that|this|the thing|those|cut*|harm*|hurt*|self*|burn*|drink*|using"
+    "|bad|the bad|square one|the dark|dark|where|how|feeling|wanting|thinking|the hospital|the er|the ward|the psych"
+    "|hating|hate|wishing|planning)",
     # the old self returning: "the old me is back", "the thoughts came back"
     "(old me|old habits|the urges|the thoughts|it|they) (is|are|s|came|come|coming|are coming|keep coming) back",
     # a relapse told as a first time: "cut for the first time in months"
