@@ -449,6 +449,47 @@ def test_blind7_round_near_misses_are_not_a_crisis(text: str) -> None:
     assert not detect(text).crisis
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind8 round's generalisations, in wordings that are in no labelled set
+        "if anything happens please make sure my records go to my brother, and tell him i loved him",
+        "i wont be at work monday. or any monday after that",
+        "got the pills from my nan's cupboard, she wont notice",
+        "hiking out to the lake this weekend and not coming back",
+        "starving myself again and it feels like the only thing i control",
+        "sry everyone. im out",
+        "the kids made pancakes and we watched a movie. i keep thinking theyd manage fine without me",
+    ],
+)
+def test_blind8_round_crisis_wordings_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody",
+        "im sorry",
+        "3 years since i hurt myself. this morning i went for a run",
+        "my cousin lost her best friend to suicide in march",
+        "does anyone else hate how movies romanticize suicide",
+        "that show glamorizes self harm and it makes me so mad",
+        "the trail we used to hike is closed this weekend",
+        "my sister went back to work today after her leave, so proud of her",
+        "is the crisis line free to call from a cell phone?",
+        "gave my sisters old crib to a neighbour because were moving",
+    ],
+)
+def test_blind8_round_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
+def test_a_recent_time_keeps_recovery_talk_from_silencing_a_hit_only_beside_harm() -> None:
+    assert not detect("2 years since i last hurt myself. this morning felt like any normal morning").crisis
+    assert detect("2 years since i last hurt myself. this morning i hurt myself").crisis
+
+
 def test_one_as_l_is_read_only_when_it_makes_a_key_word() -> None:
     assert normalise("ki11 p1lls") == "kil pils"
     assert normalise("a11 100mg") == "a11 100mg"

@@ -413,7 +413,7 @@ def recent_in(text: str, struggle: re.Pattern[str], times: re.Pattern[str]) -> b
     if struggle.search(text):
         return True
     for hit in times.finditer(text):
-        start = text.rfind(" . ", 0, hit.start())
+        start = text.rfind(" . ", 0, hit.start() + 1)  # the hit's own leading space may close the stop
         end = text.find(" . ", hit.end())
         if tells_harm(text[start + 3 if start >= 0 else 0 : end if end >= 0 else len(text)]):
             return True
