@@ -205,7 +205,8 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(still|so) (here|alive|grateful|glad|thankful)",
     "((im|i am) not going anywhere|here to stay)",
     "glad i (am|m|didnt|did not|stayed|survived|made it)",
-    "proud of",
+    # of oneself, not of someone else: "tell her i was proud of her" is no recovery talk
+    "proud of (myself|me|my|how|where|what|us|this|that|it|every|the)",
     "(last|that) (year|summer|winter|spring|fall|decade)",
     "there (was|were) (a time|times|days|a period|a point|a year)",
     # a year ("in 2019"), never a countdown ("in 10 minutes")
