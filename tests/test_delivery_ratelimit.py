@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from bot.delivery.ratelimit import TELEGRAM_LIMITS, Pace, PlatformLimits, RateLimiter
+from bot.delivery.ratelimit import DISCORD_LIMITS, TELEGRAM_LIMITS, Pace, PlatformLimits, RateLimiter
 from bot.domain import Platform
 
 
@@ -154,8 +154,6 @@ async def test_a_cancelled_waiter_does_not_block_the_queue() -> None:
 
 
 async def test_discord_interaction_answers_skip_both_budgets_but_posts_do_not() -> None:
-    from bot.delivery.ratelimit import DISCORD_LIMITS
-
     time = VirtualTime()
     gate = RateLimiter({Platform.DISCORD: DISCORD_LIMITS}, now=time, sleep=time.sleep)
     for _ in range(200):
@@ -172,8 +170,6 @@ async def test_discord_interaction_answers_skip_both_budgets_but_posts_do_not() 
 
 
 async def test_a_discord_penalty_holds_interaction_answers_too() -> None:
-    from bot.delivery.ratelimit import DISCORD_LIMITS
-
     time = VirtualTime()
     gate = RateLimiter({Platform.DISCORD: DISCORD_LIMITS}, now=time, sleep=time.sleep)
     gate.penalize(Platform.DISCORD, 2.5)
@@ -182,8 +178,6 @@ async def test_a_discord_penalty_holds_interaction_answers_too() -> None:
 
 
 async def test_a_discord_reply_to_a_plain_message_is_a_channel_post() -> None:
-    from bot.delivery.ratelimit import DISCORD_LIMITS
-
     time = VirtualTime()
     gate = RateLimiter({Platform.DISCORD: DISCORD_LIMITS}, now=time, sleep=time.sleep)
     for _ in range(6):

@@ -10,24 +10,31 @@ from bot.ports import PendingFlow
 from tests.harness import Harness
 
 
+async def joined_person_id(bot: Harness, name: str) -> int:
+    """``name`` joins the group; their person id (the flows below belong to them)."""
+    await bot.join(name)
+    async with bot.app.uow_factory() as uow:
+        person = await uow.people.by_platform_id(bot.messenger.platform, name)
+    assert person is not None
+    return person.id
+
+
 async def test_put_many_inserts_and_replaces_each_flow_encrypted(bot: Harness) -> None:
-    await bot.join("alice")
+    person_id = await joined_person_id(bot, "alice")
     later = bot.clock.now() + timedelta(hours=1)
     async with bot.app.uow_factory() as uow:
-        person = await uow.people.by_platform_id(bot.messenger.platform, "alice")
-        assert person is not None
-        await uow.flows.put(PendingFlow(person.id, "draft", "old", {"note": "old secret"}, later))
+        await uow.flows.put(PendingFlow(person_id, "draft", "old", {"note": "old secret"}, later))
         await uow.flows.put_many(
             [
-                PendingFlow(person.id, "draft", "checkin.draft", {"note": "new secret"}, later),
-                PendingFlow(person.id, "chat", "checkin.note", {}, later),
+                PendingFlow(person_id, "draft", "checkin.draft", {"note": "new secret"}, later),
+                PendingFlow(person_id, "chat", "checkin.note", {}, later),
             ]
         )
         await uow.flows.put_many([])
         await uow.commit()
     async with bot.app.uow_factory() as uow:
-        draft = await uow.flows.get(person.id, "draft")
-        marker = await uow.flows.get(person.id, "chat")
+        draft = await uow.flows.get(person_id, "draft")
+        marker = await uow.flows.get(person_id, "chat")
         stored = (await uow.session.execute(text("SELECT data_sealed FROM pending_flows"))).scalars().all()
     assert draft is not None and draft.flow == "checkin.draft" and draft.data == {"note": "new secret"}
     assert marker is not None and marker.flow == "checkin.note" and marker.data == {}
@@ -36,36 +43,32 @@ async def test_put_many_inserts_and_replaces_each_flow_encrypted(bot: Harness) -
 
 async def test_take_removes_the_flow_and_returns_it_decrypted(bot: Harness) -> None:
     """One DELETE ... RETURNING (both databases): the flow comes back as ``get`` gives it, then it is gone."""
-    await bot.join("alice")
+    person_id = await joined_person_id(bot, "alice")
     later = bot.clock.now() + timedelta(hours=1)
     async with bot.app.uow_factory() as uow:
-        person = await uow.people.by_platform_id(bot.messenger.platform, "alice")
-        assert person is not None
-        await uow.flows.put(PendingFlow(person.id, "draft", "checkin.draft", {"note": "secret"}, later))
-        await uow.flows.put(PendingFlow(person.id, "other", "faq.add", {}, later))
-        expected = await uow.flows.get(person.id, "draft")
-        taken = await uow.flows.take(person.id, "draft")
+        await uow.flows.put(PendingFlow(person_id, "draft", "checkin.draft", {"note": "secret"}, later))
+        await uow.flows.put(PendingFlow(person_id, "other", "faq.add", {}, later))
+        expected = await uow.flows.get(person_id, "draft")
+        taken = await uow.flows.take(person_id, "draft")
         assert taken == expected and taken is not None and taken.data == {"note": "secret"}
-        assert await uow.flows.get(person.id, "draft") is None
-        assert await uow.flows.take(person.id, "draft") is None
+        assert await uow.flows.get(person_id, "draft") is None
+        assert await uow.flows.take(person_id, "draft") is None
         await uow.commit()
     async with bot.app.uow_factory() as uow:
-        assert await uow.flows.get(person.id, "draft") is None
-        assert await uow.flows.get(person.id, "other") is not None  # only the taken flow went
+        assert await uow.flows.get(person_id, "draft") is None
+        assert await uow.flows.get(person_id, "other") is not None  # only the taken flow went
 
 
 async def test_a_taken_flow_is_back_when_the_transaction_rolls_back(bot: Harness) -> None:
     """A refused last check-in step takes the draft, then rolls back: the draft must still be there."""
-    await bot.join("alice")
+    person_id = await joined_person_id(bot, "alice")
     later = bot.clock.now() + timedelta(hours=1)
     async with bot.app.uow_factory() as uow:
-        person = await uow.people.by_platform_id(bot.messenger.platform, "alice")
-        assert person is not None
-        await uow.flows.put(PendingFlow(person.id, "draft", "checkin.draft", {"mood": 4}, later))
+        await uow.flows.put(PendingFlow(person_id, "draft", "checkin.draft", {"mood": 4}, later))
         await uow.commit()
     async with bot.app.uow_factory() as uow:
-        assert await uow.flows.take(person.id, "draft") is not None
+        assert await uow.flows.take(person_id, "draft") is not None
         await uow.rollback()
     async with bot.app.uow_factory() as uow:
-        kept = await uow.flows.get(person.id, "draft")
+        kept = await uow.flows.get(person_id, "draft")
     assert kept is not None and kept.data == {"mood": 4}
