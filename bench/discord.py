@@ -32,6 +32,14 @@ to explain the ratio, not as the goal; so are the mix's waits (dispatch to finis
 interactions the adapter deferred because the core took longer than its ``ack_after``, and,
 to tell their causes apart, the mix's longest event-loop stall and its full garbage collections.
 
+Instruction counts, for comparisons this shared machine's noisy clock can't make: run one phase
+under callgrind with instrumentation off and ``--callgrind``, which turns it on for the measured
+interactions only (start-up, connection and warm-up are left out), then divide the ``Collected``
+count valgrind prints by the phase's ``count``::
+
+    valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.out \
+        .venv/bin/python bench/discord.py --phase bot-mix --count 500 --callgrind
+
 Like ``iop-bot run`` (adapters.runtime), each phase freezes the heap built at start-up
 (``gc.freeze()``) before the client connects; ``--no-gc-freeze`` runs without it, for
 comparison. The mix's full collections took as long either way (0.3-0.7 s each under load,
@@ -56,7 +64,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +98,7 @@ SLOW_SECONDS = 1.0  # half the adapter's ack_after: the waits worth naming in th
 MOODS = (" 4 ", " 5 ", " 3 ")  # label parts of the mood buttons ("🌤 4 · Doing okay")
 STALL_PROBE_SECONDS = 0.02
 FREEZE = True  # --no-gc-freeze clears it
+CALLGRIND = False  # --callgrind sets it
 JSON = dict[str, Any]
 Result = dict[str, Any]
 Person = tuple[int, int, int]
@@ -105,6 +114,22 @@ def world() -> tuple[FakeDiscord, list[Person]]:
     # Interleaved, so consecutive interactions come from different servers.
     people = [(10_000 + g, 20_000 + g, 100_000 + g * 1000 + m) for m in range(MEMBERS_PER_GUILD) for g in range(GUILDS)]
     return fake, people
+
+
+@contextlib.contextmanager
+def measured() -> Iterator[None]:
+    """The measured interactions; under ``--callgrind`` the only part whose instructions count."""
+    if CALLGRIND:
+        _callgrind_instrumentation("on")
+    try:
+        yield
+    finally:
+        if CALLGRIND:
+            _callgrind_instrumentation("off")
+
+
+def _callgrind_instrumentation(state: str) -> None:
+    subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], capture_output=True, check=True)
 
 
 def freeze_start_up_heap() -> None:
@@ -195,7 +220,8 @@ async def run_floor(count: int, concurrency: int) -> Result:
         await tree.sync()
         await drive(fake, people, "ping", min(200, count), concurrency, finished)  # warm-up
         start = len(fake.calls)
-        seconds, cpu = await drive(fake, people, "ping", count, concurrency, finished)
+        with measured():
+            seconds, cpu = await drive(fake, people, "ping", count, concurrency, finished)
         calls = rest_calls(fake.calls[start:])
         await client.close()
         await task
@@ -244,7 +270,8 @@ async def run_bot(
     async with whole_bot(gated=gated, database_url=database_url) as (fake, people, finished):
         await drive(fake, people, command, min(200, count), concurrency, finished)  # warm-up
         start = len(fake.calls)
-        seconds, cpu = await drive(fake, people, command, count, concurrency, finished)
+        with measured():
+            seconds, cpu = await drive(fake, people, command, count, concurrency, finished)
         calls = rest_calls(fake.calls[start:])
     return {"seconds": seconds, "cpu_seconds": cpu, "count": count, **calls}
 
@@ -391,7 +418,7 @@ async def run_mix(count: int, concurrency: int, database_url: str | None) -> Res
         tally.clear()
         quota = -(-count // active)
         start = len(fake.calls)
-        with Stalls() as stalls:
+        with Stalls() as stalls, measured():
             started, cpu = time.perf_counter(), time.process_time()
             await asyncio.gather(*(act(member, quota) for member in members[:active]))
             seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -586,9 +613,15 @@ def main() -> None:
     parser.add_argument(
         "--no-gc-freeze", dest="gc_freeze", action="store_false", help="don't freeze the start-up heap (compare)"
     )
+    parser.add_argument(
+        "--callgrind",
+        action="store_true",
+        help="with --phase, under valgrind --tool=callgrind --instr-atstart=no: count only the measured interactions",
+    )
     args = parser.parse_args()
-    global FREEZE
+    global FREEZE, CALLGRIND
     FREEZE = args.gc_freeze
+    CALLGRIND = args.callgrind
     if args.phase:
         phase_main(args.phase, args.count, args.concurrency, args.database_url)
     else:
