@@ -217,7 +217,20 @@ def print_cross_validation(folds: int) -> None:
     print("rules are in-sample here: they were tuned on these rows")
     for line in cv.report("all tuned-on rows"):
         print(line)
-    for section in ("blind1", "blind2", "blind3", "blind5", "blind6", "gen6", "blind7", "gen7", "blind8", "gen8"):
+    for section in (
+        "blind1",
+        "blind2",
+        "blind3",
+        "blind5",
+        "blind6",
+        "gen6",
+        "blind7",
+        "gen7",
+        "blind8",
+        "gen8",
+        "blind9",
+        "gen9",
+    ):
         for line in cv.report(f"section {section}", {section}):
             print(line)
 

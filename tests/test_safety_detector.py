@@ -485,6 +485,59 @@ def test_blind8_round_near_misses_are_not_a_crisis(text: str) -> None:
     assert not detect(text).crisis
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind9 round's generalisations, in wordings that are in no labelled set
+        "my roommate flies home on thursday so the apartment will be empty. thats when",
+        "nobody will be home all weekend and i know what im going to do then",
+        "wrote down who gets my records and my bike. everything is handled now",
+        "please adopt my hamster, im not going to be able to look after her",
+        "told my boss i wont be coming back and she thinks im moving",
+        "the cuts are back and i cant stop",
+        "picked open my scars again last night",
+        "im not safe tonight, i dont trust myself alone",
+        "honestly just thinking about vanishing and never coming back",
+        "diles a mis primos que la bici es de ellos",
+        "mi compa se va de viaje el viernes y me quedo solo. ya se lo que voy a hacer",
+        "there is no future where im around by next spring",
+    ],
+)
+def test_blind9_round_crisis_wordings_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'my nephew keeps saying "kms" whenever he loses at mario kart, is that normal?',
+        'what does "sewer slide" even mean? saw it in a comment',
+        'the chorus goes "i wanna die in your arms tonight" and its a love song',
+        "kys is just internet slang, our facilitator explained it",
+        "can someone watch my dog this weekend? im going to my moms",
+        "i wrote a goodbye letter back in high school. last week i read it with my therapist",
+        "made it through the urge to hurt myself with ice and music, proud of me",
+        "my friend said she wanted to die of embarrassment, its just an expression",
+        "ya no puedo mas con mi jefe, otra junta de dos horas",
+        "el año pasado tenía la navaja escondida, hoy se la di a mi terapeuta",
+        "me pasé al grupo de la tarde, este es mi último check in de la mañana",
+        "bought a pill organizer so i stop forgetting my evening meds",
+    ],
+)
+def test_blind9_round_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
+def test_a_quotation_of_someone_elses_words_is_neutral_but_ones_own_or_agreed_ones_count() -> None:
+    assert not detect('my brother texted "i want to die" after losing his game lol').crisis
+    # the writer's own words, quoted
+    assert detect('i keep telling myself "just end it" and i cant stop').crisis
+    # someone else's words, owned by the writer
+    assert detect('my mom said "you would be better off dead" and maybe shes right').crisis
+    # nothing frames the quotation as someone else's
+    assert detect('"i want to die" is all i can think today').crisis
+
+
 def test_a_recent_time_keeps_recovery_talk_from_silencing_a_hit_only_beside_harm() -> None:
     assert not detect("2 years since i last hurt myself. this morning felt like any normal morning").crisis
     assert detect("2 years since i last hurt myself. this morning i hurt myself").crisis

@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.safety import concepts, lexicon, risk
+from bot.safety import concepts, lexicon, quotes, risk
 from bot.safety.model import NO_MODEL_SCORE, CrisisModel, ModelScore, Weights, load_shipped_weights
 
 _GAP_WORDS = 3
@@ -86,8 +86,10 @@ def normalise(text: str) -> str:
     """The text as the lexicon sees it: lowercase ASCII words and digits, one space apart.
 
     Sentence ends become a lone "." so that no phrase can run from one sentence into the next.
+    Quotations of someone else's words, or of words talked about, are made neutral first
+    (`bot.safety.quotes`), so every layer reads the writer's own words only.
     """
-    text = unicodedata.normalize("NFKC", text)
+    text = quotes.as_mentions(unicodedata.normalize("NFKC", text))
     text = _LINE_BREAKS.sub(" . ", text)
     text = _SPACING_CONTROLS.sub(" ", text)
     text = _INVISIBLE.sub("", text)
@@ -328,7 +330,7 @@ class _CompiledRule:
     @classmethod
     def build(cls, rule: lexicon.Rule) -> _CompiledRule:
         negation = lexicon.ES_NEGATION if rule.spanish else lexicon.NEGATION
-        past = () if rule.spanish or rule.weak else lexicon.PAST_LEAD_IN
+        past = () if rule.weak else lexicon.ES_PAST_LEAD_IN if rule.spanish else lexicon.PAST_LEAD_IN
         return cls(
             rule=rule,
             phrases=_phrase_pattern(rule.phrases),

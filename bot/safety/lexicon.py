@@ -158,6 +158,24 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "(had|once had|used to have|have had) [a|the|some|those|these|many|so many|strong|bad|dark|intrusive]",
 )
 
+#: Spanish exasperation at a person or a thing, not at life: "ya no puedo más con mi jefe".
+ES_EXASPERATION = (
+    "con (este|esta|el|la|tanto|tanta|mi|los|las|mis) (calor|frio|trafico|tarea|tareas|trabajo|ruido|examen"
+    "|examenes|semana|jefe|clase|clases|gente|lluvia|tos|gripe|resfriado|hermano|hermana|hermanito|hermanita"
+    "|hijo|hija|hijos|mama|papa|jefa|novio|novia|perro|gato|vecino|vecina|roommate|companero|companera|suegra"
+    "|ex|profe|maestra|maestro|hermanos|vecinos|companeros|suegros|jefes|profes)"
+)
+
+#: Spanish past times opening the sentence, as `PAST_LEAD_IN` in English: a strong Spanish hit after
+#: one is weak, so recovery talk can silence it ("el año pasado tenía las pastillas listas, hoy
+#: llamé a mi hermana"), while a present struggle still keeps it.
+ES_PAST_LEAD_IN: tuple[str, ...] = (
+    "(el (ano|mes|verano|invierno|otono) pasado|hace (un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos"
+    "|muchas|#) (ano|anos|mes|meses|semana|semanas)|cuando (era|estaba en) (chica|chico|nina|nino|joven"
+    "|adolescente|la prepa|la secundaria|el hospital)|antes de (iop|la terapia|terapia|el tratamiento|el programa"
+    "|entrar al programa)|en (19#|20#)) [yo] ...",
+)
+
 #: Spanish lead-ins that drop a hit.
 ES_NEGATION: tuple[str, ...] = (
     "{ES_NO} [me|te|se|lo]",
@@ -218,6 +236,8 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "|have been|s|really) [really|actually|finally] (working|helping)",
     "(doing|feeling|feel|im|i am) [so|a lot|much|way|so much] better (now|these days|today)",
     "in a (better|good|much better) place",
+    # a means handed in or locked away as a safety step: "took my old meds to the drop-off bin"
+    "(drop off|dropoff|disposal|take back) (bin|box|site|day|program|kiosk)",
     "(antes|en el pasado|cuando era|hace (anos|meses|tiempo|mucho))",
     "el (ano|verano|invierno|otono) pasado",
     "(agradecid*|orgullos*|feliz|contenta|contento) de (seguir|estar) (aqui|viv*)",
@@ -256,6 +276,17 @@ DISCUSSION: tuple[str, ...] = (
     "(facilitator|therapist|teacher|professor|doctor|nurse|pastor|counselor|counsellor|psychiatrist|speaker|trainer"
     "|instructor) (said|says|explained|mentioned|told us|taught us)",
     "(read|heard|learned|learnt) that",
+    # talk about a word or a book, film or show (the blind9 round): "what does unalive mean",
+    # "unalive is just tiktok speak", "rewatched 13 reasons why", "anyone read the midnight library?"
+    "(what does|what do|whats|what is|que significa|que quiere decir) [the word|the term|la palabra] (unalive"
+    "|kms|kys|ctb|sewer slide|sh|ideation|suicidal ideation)",
+    "(unalive|kms|kys|ctb|sewer slide) (is|es|means|significa|stands for|is like|es como) [just|an|a|basically"
+    "|literally] (tiktok|internet|an acronym|acronym|slang|a word|word|short for|code for|como dicen|lo que dicen)",
+    "(tiktok|internet|gen z|online|forum) (speak|slang|lingo|word|words)",
+    "(just an|only an|its an|its just an|figure of|una) (expression|saying|figure of speech|expresion|forma de hablar)",
+    "(rewatched|rewatching|rewatch|binged|binging|binge watched|reread|rereading|re read|finished (watching|reading))",
+    "(anyone|anybody|has anyone|did anyone|have you|did you|you guys|yall) (read|seen|watched|heard of|listened to)",
+    "(para la tarea|de tarea|tenemos que escribir|hay que escribir|senales de alerta|factores de riesgo)",
     "(prevencion|concienciacion|linea de ayuda|documental|articulo|libro|pelicula|serie|capitulo|episodio"
     "|protagonista|personaje|escena|noticia|noticias|cancion)",
 )
@@ -331,6 +362,8 @@ URGE_RESOLVED: tuple[str, ...] = (
     "(it|they|the urge|the urges|the feeling) [all|finally|eventually] (passed|faded|went away|calmed down|subsided"
     "|eased off)",
     "(didnt|did not|never) act on (it|them|the urge|the urges)",
+    "(got|get|made it|make it|getting|gotten|rode|surfed) (through|out) (the|an|my|that|this) (urge|urges|craving"
+    "|cravings|wave)",
 )
 
 #: Words of an urge: once the message says the urge passed, they say nothing recent.
@@ -401,6 +434,11 @@ RULES: tuple[Rule, ...] = (
             "(thinking|think|thought|wondering) ... about (how to|ways to|a way to) (make (it|it all|everything"
             "|the pain) stop|end (it|it all|everything|my life)|die|not wake up|disappear)",
         ),
+        # letters or a plan told as long past: "i wrote goodbye letters back in 2019"
+        unless_after=(
+            "(back (in|then)|years ago|in (19#|20#|high school|college)|when i was|a (long time|few years|year|couple"
+            " years|couple of years) ago|# (years|yrs) ago|last year)",
+        ),
     ),
     Rule(
         "has a plan: knows when, or has notes and a date",
@@ -436,6 +474,56 @@ RULES: tuple[Rule, ...] = (
             "(when|while|after|once|as soon as|until|till) (my|the|everyone|everybody) ... (leave|leaves|left"
             "|fly out|flies out|flew out|goes|go) (for|to)",
         ),
+    ),
+    Rule(
+        # the blind9 round: a time named by someone else's absence, then a plan with no crisis word in
+        # it ("house is empty all weekend. thats when", "i'll be alone all day and i know what i'm doing
+        # with it", "me quedo sola. ya se lo que voy a hacer")
+        "has a plan: waits for an empty house",
+        INTENT,
+        (
+            "(thats|that s|that is|then thats|and thats) when",
+            "(ive|i have|i ve|been) [been] waiting for (that|this|then|it|that day)",
+            "i know [exactly] what (im|i m|i am) (doing|going to do|gonna do) (with it|then|that day|that night)",
+            "(ill|i will|i ll|gonna|im going to) have the (whole|entire) (house|place|apartment) [to myself]",
+            "(thats|that s|that is|then thats) it for me",
+            "(ese|ese es el|ese sera el) dia",
+            "ya se (lo que|que) (voy a|vas a) hacer",
+            "(its|it s|it is) all (worked out|planned|set)",
+        ),
+        also_needs=(
+            "(house|home|place|apartment|casa) (is|will be|s|ll be|gonna be|going to be|esta|estara|va a estar)"
+            " [all|completely|totally] (empty|all mine|mine|vacia|sola)",
+            "(alone|by myself|on my own|sola|solo) (all|for|the whole|todo|toda|from|until|till|til|dos|tres|#)",
+            "(two|three|four|# ) (days|weeks|nights) alone",
+            "(nobody|no one|noone|nadie) (will be|is going to be|gonna be|va a estar|estara|is) (home|here|around"
+            "|en [la] casa)",
+            "(no va a haber|no habra) nadie",
+            "(me quedo|me voy a quedar|voy a estar|estare) (sola|solo)",
+            "(everyone|everybody|they|theyre|my (family|parents|roommate|roommates|husband|wife|partner|mom|dad|kids"
+            "|mum)) (is|s|are|re|will be|ll be|leave|leaves|works|work|go|goes|fly|flies) [at|away|out|gone|in|on"
+            "|for|a]",
+            "(se va|se vaya|se van|se vayan|de viaje|a trabajar)",
+            "(after|once|when) i (drop|dropped) (the|my) (kids|kid|son|daughter)",
+        ),
+        unless_after=(
+            "(i|we|he|she|it|they|things|the|my|you|its|everything|for (today|tonight|now|the (day|night|week))"
+            "|tonight|today|gn|goodnight|night|see|bye|ttyl|lol|haha|early|going to bed|bed|sleep|de (fiesta"
+            "|campo|playa|compras))",
+        ),
+    ),
+    Rule(
+        # "i'm not safe right now", "i don't trust myself tonight"
+        "says they are not safe",
+        INTENT,
+        (
+            "(im|i am|i m|i feel|feeling) not safe (right now|tonight|rn|with myself|around myself|alone tonight"
+            "|at the moment|alone right now)",
+            "(dont|do not|cant|can not|cannot) trust (myself|my self) (tonight|right now|rn|alone|anymore|to be"
+            " alone|around (the|my|these|those) (pills|meds|knives|razors|blades|gun))",
+            "(no estoy|no me siento) (a salvo|segura|seguro) (ahora|esta noche|conmigo misma|conmigo mismo)",
+        ),
+        unless_after=("(driving|walking|on|in|at|with (him|her|them|this|that|my))",),
     ),
     Rule(
         "es: intends to act",
@@ -915,7 +1003,10 @@ RULES: tuple[Rule, ...] = (
             " (para|a) (mi|mis|todos|mi familia|ustedes|cada)",
         ),
         unless_in_message=GRADUATION,
-        unless_after=("de (soltera|soltero|la empresa|del trabajo|la oficina)",),
+        unless_after=(
+            "de (soltera|soltero|la empresa|del trabajo|la oficina|la manana|la tarde|la noche|la semana"
+            "|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|este (grupo|horario))",
+        ),
         spanish=True,
     ),
     # --- suicidal thoughts --------------------------------------------------------------
@@ -968,6 +1059,19 @@ RULES: tuple[Rule, ...] = (
         unless_after=(*_DEATH_IDIOM, "of (my|the|this|that|him|her|them|it|a|an|his|our)"),
     ),
     Rule(
+        # "thinking about just disappearing and never coming back, like for good"
+        "wants to disappear for good",
+        SUICIDAL,
+        (
+            "(disappear|disappearing|vanish|vanishing|fade|fading|go|going|leave|leaving) [away] and never (come"
+            "|coming|came) back",
+            "(think|thinking|thought|dream|dreaming|fantasi*) about [just] (disappearing|vanishing|not existing)"
+            " ... (for good|forever|permanently|and never)",
+        ),
+        unless_before=("{SOMEONE_ELSE} [just|really|finally] [{ADV}]",),
+        unless_after=("(to|from) (this|that|the|my) (job|place|town|city|school|class|group chat|app|house)",),
+    ),
+    Rule(
         # "i'd rather be dead than keep feeling like this"; "rather die than eat olives" is hyperbole
         "would rather be dead",
         SUICIDAL,
@@ -987,6 +1091,8 @@ RULES: tuple[Rule, ...] = (
             "(i|ill|gonna|should|might|will|could|just|wanna) kys",
         ),
         unless_after=(
+            "((is|es) (an|a|un|una) (acronym|abbreviation|word|term|slang|acronimo|palabra)|stands for|means|significa"
+            "|is (just|basically|literally) (tiktok|internet) (speak|slang))",
             "(laugh*|at work|at the gym|working|trying|over|for (this|that|it)"
             "|with (work|this)|out here|to (get|finish|make|meet|pay|keep)|studying|cramming|training|practicing"
             "|for (the|this|that|my) (exam|test|final|finals|project|deadline))",
@@ -1135,8 +1241,7 @@ RULES: tuple[Rule, ...] = (
         ),
         unless_after=(
             "de [la|el|los|las] (risa|hambre|sueno|ganas|verguenza|pena|calor|frio|cansancio|aburrimiento|miedo)",
-            "con (este|esta|el|la|tanto|tanta|mi|los|las) (calor|frio|trafico|tarea|tareas|trabajo|ruido|examen"
-            "|examenes|semana|jefe|clase|clases|gente|lluvia|tos|gripe|resfriado)",
+            ES_EXASPERATION,
             # working or studying oneself to death: "me quiero matar estudiando"
             "(estudiando|trabajando|entrenando|en el (trabajo|gym|gimnasio)|para el examen)",
             # oversleeping, and hyperbole: "ojalá no despertar tarde", "preferiría morir que ir a esa fiesta"
@@ -1207,7 +1312,12 @@ RULES: tuple[Rule, ...] = (
         ),
         weak=True,
         unless_after=_ACCIDENT,
-        unless_before=("(accidentally|accidently|almost|nearly)", "{SOMEONE_ELSE} [keeps|kept|is|was|has been|keep]"),
+        unless_before=(
+            "(accidentally|accidently|almost|nearly)",
+            "{SOMEONE_ELSE} [keeps|kept|is|was|has been|keep]",
+            # the urge's object, not an act: "got through the urge to hurt myself"; the urge rules judge it
+            "(urge|urges|craving|cravings|tempted|temptation|itch|itching) to",
+        ),
     ),
     Rule(
         "hurts oneself",
@@ -1255,7 +1365,11 @@ RULES: tuple[Rule, ...] = (
             "(did|doing) sh",
         ),
         unless_after=_ACCIDENT,
-        unless_before=("(accidentally|accidently|almost|nearly)", "{SOMEONE_ELSE} [keeps|kept|is|was|has been|keep]"),
+        unless_before=(
+            "(accidentally|accidently|almost|nearly)",
+            "{SOMEONE_ELSE} [keeps|kept|is|was|has been|keep]",
+            "(urge|urges|craving|cravings|tempted|temptation|itch|itching) to",
+        ),
     ),
     Rule(
         "self-harm urges",
@@ -1268,6 +1382,34 @@ RULES: tuple[Rule, ...] = (
         ),
         unless_after=(*_NOT_SELF_HARM_CUT, *URGES_FADING),
         unless_in_message=URGE_RESOLVED,
+    ),
+    Rule(
+        # the blind9 round: a relapse told without the usual verbs ("the marks are back", "reopened the
+        # old ones last night", "my sleeves are hiding things again")
+        "self-harm again, told without the act",
+        SELF_HARM,
+        (
+            "(the|my|new|fresh) (marks|cuts) (are|r|s|came|have come|keep coming) back",
+            "(reopened|re opened|opened up|picked open|tore open|ripped open) (the|my) [old] (ones|cuts|scars"
+            "|stitches)",
+            "(sleeves|long sleeves|hoodie|hoodies|bracelets|bandaids|band aids) (are|r|s|is) (hiding|covering)"
+            " (things|it|them|stuff|everything|the marks|my arms|my wrists|my legs) [again]",
+            "(long sleeves|sleeves|hoodie|hoodies) ... (you can guess why|so (nobody|no one|noone) (sees|notices))",
+            "(cover|hide|hiding|covering|conceal*) ... (fresh|new) (marks|cuts|scars|wounds)",
+            "(broke|broken|lost|reset|ended|ruined) (my|the) (streak|clean streak)",
+            "(the|that) (blade|razor|cutting|burning) (stuff|thing|habit) again",
+        ),
+        also_needs=(
+            "(ashamed|shame|worse than ever|deeper|deep|stitches|blood|bled|bleeding|marks|hide|hiding|last night"
+            "|again|couldnt keep|could not keep|relaps*|promised|back|fresh|new|pool|beach|summer|july|june|august"
+            "|guess why|sees|notices)",
+        ),
+        unless_after=("(from (surgery|the surgery|the operation|my (cat|dog|kitten|puppy)|the (cat|dog)))",),
+        unless_in_message=(
+            "(duolingo|gym|workout|running|sober|drinking|smoking|vaping|snap|snapchat|wordle|reading|meditation"
+            "|game|games|streak of|tattoo|tattoos|surgery|sunburn|cat|kitten|dog|puppy|eczema|rash|scrubs|bug bites"
+            "|mosquito)",
+        ),
     ),
     Rule(
         # "the urges are back tonight" after talk of cutting: a negated "don't want to cut" names
@@ -1402,6 +1544,24 @@ CHAT_SPELLINGS: dict[str, str] = {
     # "sh'd" (self-harmed) loses its apostrophe in normalisation
     "shd": "self harmed",
     "favour": "favor",
+    # the blind9 round's misspellings: "nobdy wuld care if i was ded", "relapsd last nite", "the blaid"
+    "nobdy": "nobody",
+    "nobdoy": "nobody",
+    "wuld": "would",
+    "wud": "would",
+    "cud": "could",
+    "ded": "dead",
+    "evry1": "everyone",
+    "every1": "everyone",
+    "evryone": "everyone",
+    "beter": "better",
+    "nite": "night",
+    "blaid": "blade",
+    "blaide": "blade",
+    "relapsd": "relapsed",
+    "exsisting": "existing",
+    "exsist": "exist",
+    "mor": "more",
 }
 
 #: Words the text is corrected towards when a token is one typo away.

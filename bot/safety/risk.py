@@ -130,6 +130,13 @@ _EVERYDAY_GIVING = (
     "(for (free|christmas|her birthday|his birthday|their birthday|a gift)|before (i|we) move)",
 )
 
+#: Someone asked to look after things for a while: "take care of my plants this weekend".
+_AWAY_FOR_A_WHILE = (
+    "[for me] (this|next|over the|for the|while|during|on) (weekend|week|trip|holiday|holidays|vacation"
+    "|saturday|sunday|monday|tuesday|wednesday|thursday|friday|night|day|im away|i am away|im gone for"
+    "|i travel)"
+)
+
 #: Farewells of everyday life, which silence farewell cues in the whole message.
 _EVERYDAY_FAREWELL = (
     "(airport|flight|trip|visit|vacation|party|sleepover|see you|see ya|cya|ttyl|talk later"
@@ -186,6 +193,10 @@ IDIOMS: tuple[str, ...] = (
     "(die|dye|dying|dyeing|died|dyed) (my|her|his|their|the|your|our) (hair|bangs|beard|roots|eyebrows|tips"
     "|ends|shirt|clothes|jeans)",
     "suicide (squad|door|doors|drill|drills|sprint|sprints|run|runs)",
+    # a weekly pill box names no means: "compré un organizador de pastillas semanal"
+    "(organizador|organizadores|pastillero|dispensador|caja|cajita) (de|para) (pastillas|pildoras|medicinas"
+    "|medicamentos)",
+    "(pill|pills|medication|meds) (organizer|organizers|organiser|organisers|box|case|dispenser|reminder|reminders)",
     "(jump|jumping|jumped|dive|diving|dove) (off|from|into) (the|a) (high dive|diving board|dive|pool|trampoline"
     "|swing|boat|dock|pier)",
     "(me|te|se|nos) (muero|mori|muera|muere|morimos|mata|matan|mato|murio|muere) de",
@@ -270,6 +281,33 @@ CUES: tuple[Cue, ...] = (
         DEATH,
         2.0,
         ("(if|when) i (got|get|was|were|gets) (hit|run over|killed|shot)",),
+    ),
+    Cue(
+        DEATH,
+        2.0,
+        (
+            "i [already|just|honestly] know how (this|it|my story|everything|it all|this all) (ends|will end"
+            "|is going to end|is gonna end|goes)",
+        ),
+        unless_after=(
+            "(lol|haha|spoiler*|in the (movie|book|show|series|game)|for (him|her|them|the (movie|book"
+            "|show|character))|(she|he|they) (picks|dies|wins|ends up))",
+        ),
+    ),
+    Cue(
+        DEATH,
+        2.5,
+        (
+            # no future that holds oneself: "there's no version of next year that i'm in"
+            "(no|not a|not one) (version|world|future) (of|where|in which) ... (im|i am|i m|i exist|i make it"
+            "|i am still|im still)",
+            "(not|never|aint) doing another (year|christmas|birthday|winter|summer|new year|holiday|holidays)",
+            "(this|it|everything|it all|this all) (will|ll|is going to|is gonna|gonna) [all] be over for me",
+            "(im|i am|i m) (finally|soon) (going to|gonna|about to) be at peace",
+            "(be|being) the (one|ones|person|first one|first person) (who|that|to) (finds|find|found) me",
+            "(find|finds|found|finding) my body",
+        ),
+        unless_after=("(soon yay|yay|thank god|lol|haha|of (work|school|this job|that job|retail))",),
     ),
     Cue(
         DEATH,
@@ -392,6 +430,16 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        MEANS,
+        2.5,
+        (
+            # a means taken back out of safekeeping: "took them out of the lockbox my partner set up"
+            "(took|got|taken|grabbed|pulled|sacado|saque) (them|it|my (pills|meds|gun|razor|blades)|the (pills|meds"
+            "|gun|razor|blades|key)) (out of|from) (the|my) (lockbox|lock box|safe|locked|cabinet|hiding place"
+            "|caja)",
+        ),
+    ),
+    Cue(
         PAINLESS,
         1.5,
         (
@@ -400,6 +448,13 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     # --- decision, plan, timing -----------------------------------------------------------------
+    Cue(
+        INTENT,
+        2.5,
+        ("[ya] (escogi|elegi|puse|fije|decidi|tengo) (la|el|mi) (fecha|dia|noche|lugar|sitio)",),
+        # "ya escogí la fecha de la boda": the date of something
+        unless_after=("(de|del|para|pa)",),
+    ),
     Cue(
         INTENT,
         2.5,
@@ -432,6 +487,21 @@ CUES: tuple[Cue, ...] = (
             "|go|leave|leaves|left|falls|fall) (at work|asleep|out|away|gone|to (sleep|bed|work)|not home|out of"
             " town|on (vacation|holiday))",
             "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        ),
+    ),
+    Cue(
+        TIME,
+        1.0,
+        (
+            # being alone ahead: "house is empty all weekend", "i'll be alone all day", "me quedo sola"
+            "(house|home|place|apartment|casa) (is|will be|s|ll be|gonna be|going to be|esta|estara|va a estar)"
+            " [all|completely|totally] (empty|all mine|mine|vacia|sola)",
+            "(ill|i will|i ll|gonna|im going to) (be alone|be by myself|have the (whole|entire) (house|place"
+            "|apartment))",
+            "(nobody|no one|noone|nadie) (will be|is going to be|gonna be|va a estar|estara|is) (home|here|around"
+            "|en [la] casa)",
+            "(no va a haber|no habra) nadie",
+            "(me quedo|me voy a quedar|voy a estar|estare) (sola|solo)",
         ),
     ),
     Cue(
@@ -513,7 +583,10 @@ CUES: tuple[Cue, ...] = (
             "todos (estarian|estaran) (mejor|tranquilos|aliviados|felices)",
             "(soy|seria|me siento) (una carga|un estorbo)",
         ),
-        unless_after=("(for (this|that|the) (job|class|test|exam|meeting|game|trip)|at (work|school))",),
+        unless_after=(
+            "(for (this|that|the) (job|class|test|exam|meeting|game|trip)|at (work|school))",
+            lexicon.ES_EXASPERATION,
+        ),
     ),
     Cue(
         LOW_MOOD,
@@ -579,6 +652,87 @@ CUES: tuple[Cue, ...] = (
         ("(gave|giving|give|given) (away|my) ... (to|away)",),
         unless_after=_EVERYDAY_GIVING,
     ),
+    # settling one's affairs and handing things on (the blind9 round): each is everyday alone, two
+    # together or one with a time or a first person read as a farewell ("paid off my phone, wrote
+    # down who gets what. everything is handled")
+    Cue(
+        FAREWELL,
+        2.5,
+        (
+            "(updated|wrote|made|finished|signed|redid|rewrote|did|changed) my [last] (will|testament)",
+            # "tell my sister the ring is hers", "my journals go to my therapist"
+            "(ring|watch|necklace|guitar|books|journals|journal|jewelry|jewellery|records|bike|car|laptop|stuff|things"
+            "|plants|cat|dog|art|paintings|clothes|savings) (is|are|s|goes|go|should go) (hers|his|theirs|yours|to"
+            " (my|her|him|them|the group|you|whoever))",
+            "(dile|diganle|digale|diles|decile|decirle) a (mi|mis) ... que (el|la|los|las|mi|mis) ... (es|son) (de"
+            " (ella|el|ellos|ellas)|suyo|suya|suyos|suyas|tuyo|tuya|para (ella|el|ellos|ellas))",
+            "(wont|will not|dont|never|no longer) (have to|need to|gonna have to|going to have to) worry about me"
+            " (anymore|any more|again|after|soon|much longer|ever again)",
+            "(ya no|no) (se|te|le) (van|vas|va) a tener que preocupar (por mi|de mi)",
+            "(ya no|no) (lo|la|los|las) (voy a|vaya a) poder (cuidar|atender|ver|sacar)",
+        ),
+        unless_after=(
+            "(for (the|a|my|our) (party|trip|move|sale|garage sale|yard sale|donation|wedding)|when (we|i) move)",
+        ),
+    ),
+    Cue(
+        FAREWELL,
+        2.0,
+        (
+            "(list of|wrote down|writing down|decided|deciding|figured out|sorted out|sorting out|made a list of) who"
+            " (gets|should get|will get|takes|can have) (my|what)",
+            "(pls|please|plz|can (someone|anyone|somebody|u|you)|could (someone|anyone|you)) (keep|take|adopt|look"
+            " after|take care of) (him|her|them|my (cat|cats|dog|dogs|pets|pet|fish|bird|rabbit|hamster|plants|boy"
+            "|girl))",
+            "(quien|alguien) (se puede|puede|podria|se podria|quiere) (quedar con|cuidar a|cuidar) (mi|mis) (perro"
+            "|perrito|perrita|gato|gatito|gatita|mascota|mascotas|plantas)",
+            "(regale|regalando|he regalado|estoy regalando|ya regale)",
+            "(just|please|pls) know [that] (i|that i) (appreciated|appreciate|loved|love|will always love) (every"
+            " one|each one|all|each|everyone|every single one) [of you|of yall]",
+            "(please|pls|plz) (dont|do not|try not to) be sad",
+            "(left|leaving|gave|giving) ... (with|to) (my|her|his) ... (told|telling) (him|her|them) not to open",
+        ),
+        unless_after=(*_EVERYDAY_GIVING, _AWAY_FOR_A_WHILE),
+    ),
+    Cue(
+        FAREWELL,
+        2.0,
+        (
+            "(told|telling|tell) (my|the|them|him|her|everyone|everybody) ... (i wont|i will not|im not|i am not"
+            "|i m not) (be back|coming back)",
+        ),
+        unless_after=("(until|till|til|for|after|before|next|tomorrow|today|this|on|in|at)",),
+    ),
+    Cue(
+        FAREWELL,
+        1.5,
+        (
+            "everything (is|s|has been|will be) (handled|sorted|taken care of|in order|arranged|settled|worked out)",
+            "(its|it s|it is) all (worked out|handled|sorted|arranged|taken care of|settled)",
+            "[my] (affairs|things|papers|paperwork) in order",
+            "(cancelled|canceled|cancelling|canceling|closed) (my|the) (gym|phone|lease|subscriptions|subscription"
+            "|membership|memberships|accounts|bank account|insurance|plan|plans)",
+            "(auto pay|autopay|auto payments|automatic payments)",
+            "paid off (my|the|all my)",
+            "(passwords|password|passcodes|car title|bank stuff|bank details|papers|paperwork|documents|vet records"
+            "|keys|spare key|insurance papers) (are|is|s) (in|with|on|under) (the|my|a)",
+            "(contrasenas|los papeles|el testamento|las llaves|mis papeles) (estan|quedan|estan guardad*|se quedan)"
+            " (en|con)",
+            "(one|1) last thing",
+            # a pet left to find its own way: "if my cat shows up at anyone's door pls keep him"
+            "(if|when) my (cat|dog|cats|dogs|pet|pets|bird|bunny|rabbit) (shows up|turns up|comes|wanders|ends up)"
+            " (at|to|over|in|on)",
+            # a cover story for leaving: "he thinks i got a new job"
+            "(thinks|think|believes|believe) (i|im) (got a new job|am moving|m moving|moving|going away|am going away"
+            "|on a trip|going on a trip|traveling|travelling)",
+            # others spared the bother: "so she won't have to worry about it", "so nobody gets stuck with it"
+            "(so|and) (she|he|they|nobody|noone|no one|my (mom|mum|dad|family|sister|brother|roommate|partner|wife"
+            "|husband|kids|parents)) (wont|will not|doesnt|dont|never|does not|do not) (have to|need to) (worry|deal"
+            " with|pay|handle|clean)",
+            "(so|and) (nobody|noone|no one) (gets|is) stuck with",
+        ),
+        unless_after=("(for (the|a|my|our) (party|trip|move|holiday|vacation|wedding|event|sale))",),
+    ),
     Cue(
         FAREWELL,
         1.5,
@@ -599,9 +753,7 @@ CUES: tuple[Cue, ...] = (
         ),
         unless_after=(
             "(to (my|the|a|her|his|our|their|your|mom|dad|mum|grandma|grandpa)|for now)",
-            "[for me] (this|next|over the|for the|while|during|on) (weekend|week|trip|holiday|holidays|vacation"
-            "|saturday|sunday|monday|tuesday|wednesday|thursday|friday|night|day|im away|i am away|im gone for"
-            "|i travel)",
+            _AWAY_FOR_A_WHILE,
         ),
     ),
     # --- self-harm ------------------------------------------------------------------------------
@@ -621,6 +773,14 @@ CUES: tuple[Cue, ...] = (
             "deserve (the|this|to) (pain|hurt|suffer|bleed|feel pain|be hurt|get hurt)",
         ),
         unless_after=lexicon.URGES_FADING,
+    ),
+    Cue(
+        SELF_HARM,
+        1.5,
+        (
+            # "relapsed last night. the blade stuff", "the razor thing again"
+            "(the|that) (blade|razor|cutting|burning|sh) (stuff|thing|things|habit)",
+        ),
     ),
     Cue(
         RELEASE,

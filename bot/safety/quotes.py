@@ -1,0 +1,71 @@
+"""Words in quotation marks that are someone else's, or talked about as words, are not the writer's.
+
+"my brother says "i'm gonna kms" every time he loses", "what does "unalive" mean?", "the lyric
+"i don't wanna wake up tomorrow" hits different": the crisis words sit inside quotation marks,
+framed as another person's speech, a song, a prompt or a word being explained. Every layer of
+the detector would read them as the writer's own, so such a quotation is replaced by a neutral
+word before the text is normalised; everything outside the quotation marks is still judged.
+
+Biased towards safety, like the rest of the detector. A quotation stays when:
+- the writer reports their own words or thoughts ("i keep telling myself "just end it"", "le
+  dije "ya no quiero vivir""), or
+- the writer agrees with or owns the quoted words ("my mom said "you'd be better off dead" and
+  maybe she's right", "she wrote "i want to die" and honestly same"), or
+- nothing in the message frames it as someone else's words or as talk about words.
+
+Only double quotation marks count (straight, curly, guillemets): a single quote is usually an
+apostrophe in chat.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: What a quotation becomes: a word no lexicon phrase, cue or concept knows.
+PLACEHOLDER = " quotation "
+
+_QUOTED = re.compile(r"[\"“”„«](?P<inner>[^\"“”„«»]{1,300})[\"“”»]")
+
+#: Someone else's words, or words as the subject of the talk (outside the quotation marks).
+_FRAME = re.compile(
+    r"\b(?:mean|means|meaning|meant|slang|lyric|lyrics|song|songs|chorus|canci[oó]n|letra|acronym|term|word|"
+    r"called|tiktok|google[ds]?|googled|expression|comments?|meme|caption|prompt|title|line from|"
+    r"says|said|saying|say|texted|wrote|writes|writing|posted|tweeted|yelled|screamed|joked|jokes|"
+    r"dice|dicen|dijo|decía|decia|escribió|escribio|cantan?)\b"
+)
+
+#: The writer as the speaker or thinker of the quoted words, in the words just before them.
+_OWN_WORDS = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|id|me|myself|yo|le dije|les dije|dije|digo|pienso|pensé|pense)\b"
+    r"[^.!?\"“”]{0,30}\b(?:said|say|saying|says|texted|text|wrote|write|writing|told|tell|telling|keep|kept|"
+    r"thought|think|thinking|typed|type|posted|post|scream|screamed|whisper|dije|digo|escrib\w*|pienso|"
+    r"pensé|pense|repito)\b[^.!?\"“”]{0,20}$"
+)
+
+#: Agreement with, or ownership of, the quoted words anywhere outside them.
+_OWNED = re.compile(
+    r"\b(?:same|me too|relatable|i relate|relate to|that's me|thats me|i feel (?:that|this|the same)|"
+    r"(?:she|he|they|you)(?:'s|s| is| are|'re|re) right|maybe (?:she|he|they)|true|agree|yo también|yo tambien|"
+    r"igual yo|tiene razón|tiene razon|tienen razón|tienen razon)\b"
+)
+
+
+def as_mentions(text: str) -> str:
+    """The text with quotations that are someone else's words, or talked-about words, made neutral."""
+    if not _QUOTED.search(text):
+        return text
+    lowered = text.casefold()
+    outside = _QUOTED.sub(" ", lowered)
+    if not _FRAME.search(outside) or _OWNED.search(outside):
+        return text
+    pieces: list[str] = []
+    at = 0
+    for match in _QUOTED.finditer(text):
+        start, end = match.span()
+        if _OWN_WORDS.search(lowered, max(0, start - 60), start):
+            continue
+        pieces.append(text[at:start])
+        pieces.append(PLACEHOLDER)
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
