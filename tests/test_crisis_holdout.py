@@ -87,7 +87,7 @@ def test_no_blind6_message_repeats_a_blind5_message() -> None:
     assert not [text for _, _, text in _rows("blind6", BLIND) if text.casefold() in blind5]
 
 
-@pytest.mark.parametrize("section", ["blind3", "blind4", "blind5", "blind6", "blind8", "blind9", "blind10"])
+@pytest.mark.parametrize("section", ["blind3", "blind4", "blind5", "blind6", "blind8", "blind9", "blind10", "blind11"])
 def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wording(section: str) -> None:
     rows = _rows(section, BLIND)
     crisis = [kind for label, kind, _ in rows if label == "crisis"]
@@ -99,7 +99,7 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
 
 
 @pytest.mark.parametrize(
-    "section", ["blind1", "blind2", "blind3", "blind5", "blind6", "gen6", "blind7", "blind8", "blind9"]
+    "section", ["blind1", "blind2", "blind3", "blind5", "blind6", "gen6", "blind7", "blind8", "blind9", "blind10"]
 )
 def test_tuned_on_blind_sections_keep_98_percent_recall_and_5_percent_hard_false_positives(section: str) -> None:
     rows = _rows(section, BLIND)

@@ -528,6 +528,55 @@ def test_blind9_round_near_misses_are_not_a_crisis(text: str) -> None:
     assert not detect(text).crisis
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind10 round's generalisations, in wordings that are in no labelled set
+        "my lease runs out sunday. my contract is up on the 1st and so am i",
+        "my brother just took a handful of his meds and he wont wake up properly, what do i do",
+        "practiced it last night but chickened out. not next time",
+        "which one is stronger, the 500mg or the 200mg? ive got tons of them saved",
+        "back to day 0 on my no sh streak",
+        "hoodie on in this heat bc of what i did",
+        "once i pay off my sisters loan thats when. i dont want to leave a mess behind",
+        "ya tengo dia, el sabado cuando mi papa se vaya",
+        "bought antifreeze but we dont even have a car",
+        "i have the pils redy",
+        "honestly i cant keep myself safe right now",
+        "im afraid of what i might do to myself tonight",
+        "i attempted again yesterday and nobody knows",
+        "i really cant picture myself in five years, whats the point",
+        "not sure i want to keep living like this, or at all",
+        "the knives are under my mattress now",
+    ],
+)
+def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did a dry run of my presentation and next time i will nail it",
+        "i relapsed on sh last spring but its been months now. proud of me",
+        "we're cutting it close with the rent this month, story of my life",
+        "how do i kill the weeds in the yard without hurting the dog",
+        "the news about that suicide at the bridge is so sad, im ok though",
+        "that party was a suicide mission lol",
+        "back in college i wrote a suicide note. i read it with my therapist today and im ok",
+        "thanks for trying to fix the printer, no luck though",
+        "ya tengo fecha para la boda!!",
+        "got my nose pierced yesterday and it already looks great",
+        "writing letters to my son at college every sunday",
+        "my daughter keeps saying kms when her team loses, is that normal?",
+        "se me corto la luz otra vez",
+        "is it okay to ask a friend if theyre thinking about suicide?",
+    ],
+)
+def test_blind10_round_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
 def test_a_quotation_of_someone_elses_words_is_neutral_but_ones_own_or_agreed_ones_count() -> None:
     assert not detect('my brother texted "i want to die" after losing his game lol').crisis
     # the writer's own words, quoted

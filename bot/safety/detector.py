@@ -413,6 +413,7 @@ class CrisisDetector:
         self._urge_resolved = _phrase_pattern(lexicon.URGE_RESOLVED)
         self._urge_words = _phrase_pattern(lexicon.URGE_WORDS)
         self._pastime = _phrase_pattern(lexicon.PASTIME_USED_TO)
+        self._past_relapse = _phrase_pattern(lexicon.PAST_RELAPSE)
         self._graduation = _phrase_pattern(lexicon.GRADUATION)
         self._medication_routine = _phrase_pattern(lexicon.MEDICATION_ROUTINE)
 
@@ -510,6 +511,8 @@ class CrisisDetector:
             text = _blank(self._urge_words, text)
         if self._pastime:
             text = _blank(self._pastime, text)
+        if self._past_relapse:
+            text = _blank(self._past_relapse, text)
         if self._recovery.search(text) and not concepts.recent_in(
             _blank(self._recovery, text), self._struggle, self._recent_times
         ):

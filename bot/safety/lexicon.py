@@ -137,7 +137,9 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "(used to|tried to|attempted to|wanted to|have tried to|once tried to|almost|nearly"
     "|use to) [{ADV}|want to|wanna|think|feel|believe|say] [that] ...",
     # a time anchored in the past opens the sentence: "last year i wrote a goodbye letter"
-    "((last|that|one) (year|summer|winter|spring|fall|autumn|decade)|{NUM} (year|years|yr|yrs) ago|back (then|in #)"
+    "((last|that|one) (year|summer|winter|spring|fall|autumn|decade)|{NUM} {SPAN} ago|back (then|in #"
+    "|in high school|in college|in middle school|in the day|in (january|february|march|april|may|june|july|august"
+    "|september|october|november|december))"
     "|in (19#|20#)|when i was (younger|a teen|a teenager|a kid|a child|little|# [years old]|in (middle school"
     "|high school|college|the hospital|rehab|treatment)))"
     " [i|we] ...",
@@ -153,9 +155,25 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "|recovery|coming here)) [i|would|wouldve|would have|used to] ...",
     "(remember|remembered|recall|remembering) [{ADV}] (wanting|trying|feeling|thinking|being|planning|having)"
     " [to|about|of|like] ...",
+    # "remember when i said i'd been saving pills? i handed them over"
+    "(remember|remembered|recall) when (i|i said|i told (you|yall|you all|the group|everyone)) [i|id|i had|i was] ...",
     "(had|once had|used to have|have had) [a|the|some|those|these|many|so many] [{ADV}|dark|bad|intrusive]"
     " (plan|plans|thoughts|thought|urges|urge|idea|ideas) (to|of|about|for)",
     "(had|once had|used to have|have had) [a|the|some|those|these|many|so many|strong|bad|dark|intrusive]",
+)
+
+#: A time told as past: "in march", "last spring", "a few months ago", "back in college".
+PAST_TIME = (
+    "(in (january|february|march|april|may|june|july|august|september|october|november|december|the (spring"
+    "|summer|fall|autumn|winter)|19#|20#|high school|college)|last (year|month|spring|summer|fall|autumn"
+    "|winter)|(#|a few|a couple of|a couple|some|two|three|four|five|six) (weeks|months|years) ago|back (in"
+    "|then))"
+)
+
+#: A relapse told with its past time ("relapsed on sh in march"): no present struggle, so recovery
+#: talk after it ("clean since") can silence the weak layers.
+PAST_RELAPSE: tuple[str, ...] = (
+    "(relaps*|slipped up|slipped) [on|with|into|to] [sh|cutting|self harm*|selfharm*|it|once|again|badly] " + PAST_TIME,
 )
 
 #: Spanish exasperation at a person or a thing, not at life: "ya no puedo más con mi jefe".
@@ -173,7 +191,7 @@ ES_PAST_LEAD_IN: tuple[str, ...] = (
     "(el (ano|mes|verano|invierno|otono) pasado|hace (un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos"
     "|muchas|#) (ano|anos|mes|meses|semana|semanas)|cuando (era|estaba en) (chica|chico|nina|nino|joven"
     "|adolescente|la prepa|la secundaria|el hospital)|antes de (iop|la terapia|terapia|el tratamiento|el programa"
-    "|entrar al programa)|en (19#|20#)) [yo] ...",
+    "|entrar al programa)|en (19#|20#)|antes (pensaba|creia|sentia|queria|decia)) [yo|que] ...",
 )
 
 #: Spanish lead-ins that drop a hit.
@@ -236,6 +254,11 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "|have been|s|really) [really|actually|finally] (working|helping)",
     "(doing|feeling|feel|im|i am) [so|a lot|much|way|so much] better (now|these days|today)",
     "in a (better|good|much better) place",
+    "back when (i|i was|im|we)",
+    "((my|a|his|her|their) (self harm|sh|suicide attempt|attempt|cutting) history|history of (self harm|sh|suicide"
+    "|attempts|cutting))",
+    "(during|in|at) my (last|first|previous|old) (hospital stay|hospitalization|hospitalisation|admission|inpatient"
+    " stay|stay in the hospital|psych ward stay)",
     # a means handed in or locked away as a safety step: "took my old meds to the drop-off bin"
     "(drop off|dropoff|disposal|take back) (bin|box|site|day|program|kiosk)",
     "(antes|en el pasado|cuando era|hace (anos|meses|tiempo|mucho))",
@@ -283,6 +306,12 @@ DISCUSSION: tuple[str, ...] = (
     "(unalive|kms|kys|ctb|sewer slide) (is|es|means|significa|stands for|is like|es como) [just|an|a|basically"
     "|literally] (tiktok|internet|an acronym|acronym|slang|a word|word|short for|code for|como dicen|lo que dicen)",
     "(tiktok|internet|gen z|online|forum) (speak|slang|lingo|word|words)",
+    "(the|this|that|in the|on the|local) (news|headline|headlines|obituary|vigil|memorial)",
+    "(el tema del|el tema de|the topic of|tabu|taboo|stigma|estigma|euphemism|euphemisms|eufemismo|moderation"
+    "|algorithm|attention seeking|warning sign)",
+    "how do (you guys|yall|you all|people|others|we) (respond|react|handle|deal|answer|reply)",
+    "is it (ok|okay|alright|normal|appropriate) to (ask|bring up|talk about|mention|share)",
+    "(en la sesion|en (el|la) (grupo|clase|terapia)) (hablamos|aprendimos|vimos)",
     "(just an|only an|its an|its just an|figure of|una) (expression|saying|figure of speech|expresion|forma de hablar)",
     "(rewatched|rewatching|rewatch|binged|binging|binge watched|reread|rereading|re read|finished (watching|reading))",
     "(anyone|anybody|has anyone|did anyone|have you|did you|you guys|yall) (read|seen|watched|heard of|listened to)",
@@ -476,6 +505,53 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # someone with the writer right now has taken an overdose: "she swallowed a bunch of her pills and
+        # won't let me call anyone"; a crisis for the one at risk, and the writer needs the resources
+        "someone with them has taken an overdose",
+        MEANS,
+        (
+            "(she|he|they|my (friend|roommate|sister|brother|mom|mum|dad|partner|girlfriend|boyfriend|wife|husband"
+            "|son|daughter|kid|cousin)) [just] (swallowed|took|downed|ate|overdosed on|od d on|odd on) (a bunch of|a"
+            " lot of|all|all of|a handful of|the whole|a whole bottle of|too many|like # of|#) [her|his|their|the|my]"
+            " {PILLS}",
+            "(el|ella|mi (amiga|amigo|hermana|hermano|mama|papa|novia|novio|roommate|companera|companero)) se (tomo"
+            "|trago) (todas|un monton de|muchas|un frasco de) [las|sus|mis] ({PILLS}|pastillas|pildoras)",
+        ),
+        also_needs=(
+            "(what do i do|what should i do|wont let me|right here|right now|rn|just now|help|call 911|call anyone"
+            "|not waking|wont wake|que hago|ayuda|no despierta|ahorita|ahora)",
+        ),
+    ),
+    Rule(
+        # a rehearsal: "did a dry run last night. didnt go through with it but next time i will"
+        "has a plan: rehearsed it",
+        INTENT,
+        ("(dry run|practice run|test run|trial run|rehearsal|rehearsed it|practiced it|practised it|ensayo|ensaye)",),
+        also_needs=(
+            "(go through with it|for real|end it|{SELF_KILL}|the real thing|didnt do it|chickened out|next time i"
+            " will|lo hago de verdad|la proxima [vez] si)",
+        ),
+        unless_after=(
+            "(of|for|with) (the|my|our|a|an|your) (presentation|speech|wedding|play|show|talk|interview"
+            "|recital|drive|test|exam|race|route|commute)",
+        ),
+    ),
+    Rule(
+        # a means asked about while the person holds a lot of it: "is the 800mg stuff stronger than advil?
+        # i have a lot of it rn"
+        "has means at hand",
+        MEANS,
+        (
+            "(i have|ive got|i got|got|i still have|i kept|i saved|ive saved|tengo) (a lot|a ton|tons|so much|loads"
+            "|plenty|a bunch|a whole bottle|bottles|enough|a stash|un monton|muchas|muchisimas) [of] (it|them|those"
+            "|these|pills|meds|pastillas)",
+        ),
+        also_needs=(
+            "(stronger|strongest|strength|how (many|much)|lethal|enough to|max|maximum|mg|cuantas|mas fuerte)",
+        ),
+        unless_after=("(for (my|the|a) (back|headache|migraine|period|cramps|pain)|from the (pharmacy|doctor))",),
+    ),
+    Rule(
         # the blind9 round: a time named by someone else's absence, then a plan with no crisis word in
         # it ("house is empty all weekend. thats when", "i'll be alone all day and i know what i'm doing
         # with it", "me quedo sola. ya se lo que voy a hacer")
@@ -504,6 +580,8 @@ RULES: tuple[Rule, ...] = (
             "|mum)) (is|s|are|re|will be|ll be|leave|leaves|works|work|go|goes|fly|flies) [at|away|out|gone|in|on"
             "|for|a]",
             "(se va|se vaya|se van|se vayan|de viaje|a trabajar)",
+            # affairs settled first: "after i pay back what i owe my friend, thats when"
+            "(pay back|paid back|pay off|paid off|owe|debt|debts|affairs|my will|leave (debts|a mess|anything) behind)",
             "(after|once|when) i (drop|dropped) (the|my) (kids|kid|son|daughter)",
         ),
         unless_after=(
@@ -524,6 +602,18 @@ RULES: tuple[Rule, ...] = (
             "(no estoy|no me siento) (a salvo|segura|seguro) (ahora|esta noche|conmigo misma|conmigo mismo)",
         ),
         unless_after=("(driving|walking|on|in|at|with (him|her|them|this|that|my))",),
+    ),
+    Rule(
+        # "i can't keep myself safe tonight", "scared of what i'm going to do to myself", "i attempted last night"
+        "says they are not safe",
+        INTENT,
+        (
+            "(cant|can not|cannot|couldnt|could not|dont think i can|not sure i can) keep (myself|my self|me) safe",
+            "(scared|afraid|terrified|frightened) (of|about) what (i|im) (might|may|will|could|am going to|m going to"
+            "|going to|gonna|am gonna) do (to myself|to my self|tonight)",
+            "(i|ive|i have|i just) attempted (last night|yesterday|today|this morning|tonight|again|earlier)",
+            "(cant|can not|cannot|couldnt) stop (cutting|cuting|burning myself|hurting myself|sh ing|harming myself)",
+        ),
     ),
     Rule(
         "es: intends to act",
@@ -586,6 +676,11 @@ RULES: tuple[Rule, ...] = (
             "|in one go|together|tonight|now)",
             "(which|what|how many|how much) ... (would|will|could) (kill (me|{SELF}|a person)|be (lethal|fatal))",
             "{PILLS} (lined up|counted out|all ready|ready to go|laid out|stashed)",
+        ),
+        # a clinician's words: "my psych nurse says saving up pills is a warning sign"
+        unless_before=(
+            "(nurse|doctor|therapist|psychiatrist|facilitator|counselor|counsellor|teacher|pharmacist|gp) (says|said"
+            "|told (me|us)|explained|mentioned) [that]",
         ),
         unless_after=(
             "(a day|per day|daily|(every|each) (day|morning|night|evening)|in the"
@@ -663,7 +758,7 @@ RULES: tuple[Rule, ...] = (
             "|{HIGH_PLACE}|oncoming|tree|wall|river|lake|road)",
         ),
         unless_before=("{SOMEONE_ELSE} [also|just|then|finally]",),
-        unless_after=("(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid)",),
+        unless_after=("(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid|than)",),
     ),
     Rule(
         # a running engine in a closed garage, or fumes in a sealed room
@@ -825,7 +920,10 @@ RULES: tuple[Rule, ...] = (
             "how (long|fast|quickly) (does|would|will|did|do) (it take|it) [(for|to)] [me|someone|a person] [to]"
             " (bleed out|die|drown|suffocate|pass out and die)",
         ),
-        unless_after=_ACCIDENT,
+        unless_after=(
+            *_ACCIDENT,
+            "(pierced|piercing|job|ring|stud|bleed*|broken|running|stuffed|blocked|blown|done|waxed)",
+        ),
     ),
     Rule(
         "es: means",
@@ -1056,7 +1154,12 @@ RULES: tuple[Rule, ...] = (
             "(the|that|this|a) (lyrics|lyric|song|line|chorus|verse|poem|quote|title|meme|caption) (say|says|said"
             "|goes|go|went|is|are) [like] [i|im]",
         ),
-        unless_after=(*_DEATH_IDIOM, "of (my|the|this|that|him|her|them|it|a|an|his|our)"),
+        unless_after=(
+            *_DEATH_IDIOM,
+            "of (my|the|this|that|him|her|them|it|a|an|his|our)",
+            # sleeping in: "hope i don't wake up before noon tomorrow"
+            "(before|until|till|til|early|at #|in time|on time|for (work|school|class|the))",
+        ),
     ),
     Rule(
         # "thinking about just disappearing and never coming back, like for good"
@@ -1090,7 +1193,15 @@ RULES: tuple[Rule, ...] = (
             "(take|taking|end|ending) my [own] life",
             "(i|ill|gonna|should|might|will|could|just|wanna) kys",
         ),
+        # the slang as someone else's, or as a word: "my son keeps saying kms when he loses", "slang like kms"
+        unless_before=(
+            "{SOMEONE_ELSE} [keeps|kept|always|just] (saying|says|said|typing|types|typed|writing|writes|wrote|texts"
+            "|texted|posts|posted|yells|yelled)",
+            "(slang|words|terms|acronyms|abbreviations|euphemisms|phrases) (like|such as)",
+            "(que significa|what does|what is|whats) [the word|the term|la palabra]",
+        ),
         unless_after=(
+            "(is|es) (short for|what (my|he|she|they|people|kids)|code for|slang for|una abreviatura)",
             "((is|es) (an|a|un|una) (acronym|abbreviation|word|term|slang|acronimo|palabra)|stands for|means|significa"
             "|is (just|basically|literally) (tiktok|internet) (speak|slang))",
             "(laugh*|at work|at the gym|working|trying|over|for (this|that|it)"
@@ -1120,6 +1231,9 @@ RULES: tuple[Rule, ...] = (
             # someone else's wish: "the book's narrator wants to end it all"
             "{SOMEONE_ELSE} [also|still|sometimes|really|just] (wants to|wanted to|is going to|was going to|tries to"
             "|tried to|wants|is|was) [{ADV}]",
+            # asking whether someone else is: "is it okay to ask a friend if they're thinking about suicide?"
+            "(if|whether) (hes|shes|theyre|they are|he is|she is|someone is|somebody is|youre|you are|a friend is"
+            "|your friend is|anyone is|people are) [{ADV}]",
         ),
         unless_after=("(with|between)",),
     ),
@@ -1175,7 +1289,7 @@ RULES: tuple[Rule, ...] = (
             "|even care|be sad) (if|when) i (died|was gone|were gone|disappeared|killed|wasnt"
             " here|was dead|stopped)",
         ),
-        unless_after=_FOR_A_WHILE,
+        unless_after=(*_FOR_A_WHILE, "[and] by (here|that|this) i mean"),
     ),
     Rule(
         "thinks others are better off without them",
@@ -1202,7 +1316,12 @@ RULES: tuple[Rule, ...] = (
             "(last|final) (week|day|night|time|month|weekend) (anyone|you|yall|everyone|you all|people|any of you)"
             " (will|ll|has to|have to|will have to|gotta) ... (put up with|deal with|see|hear from|worry about) me",
         ),
-        unless_after=("to (no one|nobody|noone|none|no1)",),
+        unless_after=(
+            "to (no one|nobody|noone|none|no1)",
+            # a favour, not a life: "feel like a burden asking my sister for rides"
+            "(asking|when i ask|by asking|for asking|having to ask|for (a|the) (ride|rides|money|help|favor|favour"
+            "|while))",
+        ),
     ),
     Rule(
         "es: wants to die",
@@ -1360,7 +1479,6 @@ RULES: tuple[Rule, ...] = (
             "(home|then|and|so|just|i|finally|ended up|caved and) (cut|cuted) (then|and then|until|till|til|again"
             "|last night|tonight|today|yesterday|this morning)",
             "(sh|self harm*|selfharm*|hurt {SELF}) (again|tonight|rn|right now)",
-            "relaps* (on|with|into|to) (sh|cutting|self harm*|selfharm*)",
             "sh (urges|urge|relapse|again|scars|tonight|rn)",
             "(did|doing) sh",
         ),
@@ -1384,6 +1502,13 @@ RULES: tuple[Rule, ...] = (
         unless_in_message=URGE_RESOLVED,
     ),
     Rule(
+        # "relapsed on sh last night"; "i relapsed on sh in march but i've been clean since" is recovery talk
+        "hurts oneself",
+        SELF_HARM,
+        ("relaps* (on|with|into|to) (sh|cutting|self harm*|selfharm*)",),
+        unless_after=(PAST_TIME,),
+    ),
+    Rule(
         # the blind9 round: a relapse told without the usual verbs ("the marks are back", "reopened the
         # old ones last night", "my sleeves are hiding things again")
         "self-harm again, told without the act",
@@ -1396,13 +1521,19 @@ RULES: tuple[Rule, ...] = (
             " (things|it|them|stuff|everything|the marks|my arms|my wrists|my legs) [again]",
             "(long sleeves|sleeves|hoodie|hoodies) ... (you can guess why|so (nobody|no one|noone) (sees|notices))",
             "(cover|hide|hiding|covering|conceal*) ... (fresh|new) (marks|cuts|scars|wounds)",
-            "(broke|broken|lost|reset|ended|ruined) (my|the) (streak|clean streak)",
+            "(broke|broken|lost|reset|ended|ruined) (my|the) [sh|clean|self harm|selfharm|cutting|no sh|no cutting|harm"
+            "|free] (streak|clean streak)",
+            "(back to|its|at) day (0|zero) [again]",
+            "(long sleeves|sleeves|hoodie|hoodies|bracelets|bandaids|band aids) ... (because|bc|cuz|cause|coz|since|so"
+            "|to hide) [of] (what i did|the marks|my arms|my wrists|my legs|it)",
+            "(long sleeves|sleeves|hoodie|hoodies|jacket|bracelets|bandaids|band aids) ... ... (because|bc|cuz|cause"
+            "|coz) of what i did",
             "(the|that) (blade|razor|cutting|burning) (stuff|thing|habit) again",
         ),
         also_needs=(
             "(ashamed|shame|worse than ever|deeper|deep|stitches|blood|bled|bleeding|marks|hide|hiding|last night"
             "|again|couldnt keep|could not keep|relaps*|promised|back|fresh|new|pool|beach|summer|july|june|august"
-            "|guess why|sees|notices)",
+            "|guess why|sees|notices|sh|self harm*|selfharm*|cut*|day (0|zero) again|what i did)",
         ),
         unless_after=("(from (surgery|the surgery|the operation|my (cat|dog|kitten|puppy)|the (cat|dog)))",),
         unless_in_message=(
@@ -1466,7 +1597,10 @@ RULES: tuple[Rule, ...] = (
             "me quiero (hacer dano|lastimar|cortar|quemar)",
             "(lastimarme|hacerme dano|autolesion*|me autolesiono|quemarme)",
         ),
+        # "se me cortó la llamada": the call got cut, nobody did it
+        unless_before=("se",),
         unless_after=(
+            "(la|el) (llamada|luz|internet|senal|wifi|conexion|video|agua|leche|mayonesa|salsa|linea)",
             "((el|la|los|las) (pelo|cabello|flequillo|unas|barba|dedo|fleco|rodilla"
             "|espalda|tobillo|pie|mano)|con (el|un|una|la) (papel|cuchillo|vidrio|sarten|olla|horno|plancha|puerta"
             "|sol|agua|cafe|te|aceite|vapor|estufa|sopa)|(en la playa|tomando el sol)"
@@ -1494,7 +1628,10 @@ RULES: tuple[Rule, ...] = (
             "(if|whether) (hes|shes|theyre|he is|she is|they are|someone is|somebody is) [{ADV}]",
         ),
         unless_after=(
-            "(squad|door|doors|drill|drills|sprint|sprints|run|runs)",
+            "(squad|door|doors|drill|drills|sprint|sprints|run|runs|mission|missions)",
+            "(that|the|this|a|an|every|all the) (boss|final boss|enemy|enemies|mob|mobs|zombie|zombies|player|players"
+            "|npc|npcs|raid boss|dragon|monster|monsters)",
+            "(of|from) (embarrassment|embarassment|laughter|laughing|shame|cringe|boredom|hunger|thirst)",
             # the word as a topic: "suicide rates", "suicide loss", "suicide prevention"
             "(rate|rates|statistic*|stats|loss|losses|bereavement|survivor*|research|awareness|prevention|hotline"
             "|lifeline|risk factors|warning signs|from a)",
@@ -1562,6 +1699,27 @@ CHAT_SPELLINGS: dict[str, str] = {
     "exsisting": "existing",
     "exsist": "exist",
     "mor": "more",
+    "teh": "the",
+    "tird": "tired",
+    "bieng": "being",
+    "beign": "being",
+    "wuold": "would",
+    "woudl": "would",
+    "honstly": "honestly",
+    "thnk": "think",
+    "grup": "group",
+    "evr": "ever",
+    "makin": "making",
+    "comin": "coming",
+    "relaspsed": "relapsed",
+    "relasped": "relapsed",
+    "purpse": "purpose",
+    "brige": "bridge",
+    "idw": "i dont want",
+    "rdy": "ready",
+    "redy": "ready",
+    "alve": "alive",
+    "aliv": "alive",
 }
 
 #: Words the text is corrected towards when a token is one typo away.

@@ -192,7 +192,14 @@ IDIOMS: tuple[str, ...] = (
     # dyeing hair is often spelt "die": "i want to die my hair purple"
     "(die|dye|dying|dyeing|died|dyed) (my|her|his|their|the|your|our) (hair|bangs|beard|roots|eyebrows|tips"
     "|ends|shirt|clothes|jeans)",
-    "suicide (squad|door|doors|drill|drills|sprint|sprints|run|runs)",
+    "suicide (squad|door|doors|drill|drills|sprint|sprints|run|runs|mission|missions)",
+    "(cutting|cut|cuts) (it|things) (close|fine)",
+    "story of my life",
+    "(fish|goldfish|plant|plants|hamster|spider|mouse|bird|tree|flowers) (in|on|at|from) (the|my|our|his|her) ..."
+    " (died|dies|is dead|dead)",
+    "(get rid of|kill|killing|exterminate|spray) ... (flies|fruit flies|gnats|bugs|ants|weeds|roaches|cockroaches"
+    "|mosquitoes|mice|rats|germs|bacteria|wasps|pests|fleas|lice)",
+    "kill (every|each) (last|single) one",
     # a weekly pill box names no means: "compré un organizador de pastillas semanal"
     "(organizador|organizadores|pastillero|dispensador|caja|cajita) (de|para) (pastillas|pildoras|medicinas"
     "|medicamentos)",
@@ -235,7 +242,7 @@ CUES: tuple[Cue, ...] = (
             "it ends (this|tonight|tomorow|soon|now|here|today|on|after|when|with me)",
             "(no|never) (coming|come|going) back",
             "(the|an) easy way out",
-            "(check|checking|checked) out [for good|permanently|early|of (life|here|this world|this life)]",
+            "(check|checking|checked) out [for good|permanently|of (life|here|this world|this life)]",
             "(wont|will not|not gonna|not going to|dont think ill|dont think i will|dont think im"
             " gonna|dont think im going to) be (here|around|alive) (tomorow|next|by|after|past|to see"
             "|on|for)",
@@ -440,6 +447,78 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        # a pretext, so it adds to the means it covers rather than counting as one more means
+        INTENT,
+        1.0,
+        (
+            # a cover story for a means: "compré veneno para ratas pero no tenemos ratas"
+            "(but|pero) [we|i|yo] (dont|do not|dont even|no|ni) (have|own|tenemos|tengo) (rats|mice|ratas|ratones"
+            "|a car|car|carro|coche|pests|plagas|a garden|a yard|jardin)",
+        ),
+    ),
+    Cue(
+        DEATH,
+        2.0,
+        (
+            # "can't picture myself at 30", "i wake up disappointed that i woke up", "only still here because"
+            "(cant|can not|cannot|dont|do not|never) (picture|see|imagine) (myself|me) (at (#|##)|in (#|##|20#|a year"
+            "|five years|ten years|the future)|making it|being around|growing old|getting old|old|alive|past)",
+            "(wake|woke|waking) up (disappointed|upset|angry|sad|mad|annoyed) (that|i) [i] (woke up|wake up|am still"
+            " here|m still here|still here|made it|survived)",
+            "only (still here|alive|around|sticking around|hanging on) (because|bc|cuz|for)",
+            "(not sure|dont know if|unsure if|dont know whether|not sure if) i want to (keep|go on|stay|be)"
+            " (surviving|living|alive|here|going|around)",
+            "(dont|do not|no longer|dont even) (want|wanna) to (be|stay|keep (myself|me)) safe",
+            "(dont|do not) think (ill|i will|im going to|im gonna|i can) make it (to|through|past|until|till) (the end"
+            "|graduation|christmas|summer|spring|winter|my birthday|next (year|month|week)|the weekend|friday"
+            "|saturday|sunday|monday|the holidays|new year)",
+            "(this|it) (is|will be|s) my last (winter|christmas|birthday|summer|spring|fall|thanksgiving|new year)",
+            "(finally|soon) (going to|gonna|about to) (get|find|have) [some] peace",
+            "(remove|take|minus) me ... (problem|problems) (goes|go|would go|will go|disappear*) away",
+        ),
+        unless_after=(
+            "(lol|haha|and quiet|tonight|this weekend|now that|since|at (this|that|the) (job|school|place|party"
+            "|company)|in (this|that|the) (apartment|house|city|town|job))",
+        ),
+    ),
+    Cue(
+        DEATH,
+        2.0,
+        # "hiking out to the lake this weekend and not coming back"; not "not coming back to this cafe"
+        ("(and|im|i am|i m|ill be|i will be) not (coming|going) back",),
+        unless_after=(
+            "(to|after|until|till|til|for|from|before|this|next|tomorrow|today|tonight|on|in|at|home|here|there|with"
+            "|soon|till|lol|haha|anytime|any time)",
+        ),
+    ),
+    Cue(
+        DEATH,
+        2.5,
+        (
+            "(is|s) up ... and so (am i|will i|is my time|is my life)",
+            "(ends|is up|runs out|expires) ... and [honestly|probably|maybe] so (do i|am i|will i)",
+        ),
+        unless_after=("(lol|haha|excited|yay|thank god)",),
+    ),
+    Cue(
+        MEANS,
+        2.5,
+        (
+            # a means kept where nobody looks: "the knife is under my mattress"
+            "(knife|knives|blade*|razor*|pill*|meds|gun|rope|cuerda|pastillas|navaja) (is|are|s|r|esta|estan) (under"
+            "|beneath|inside|debajo de) (my|the|mi|el|la) (mattress|pillow|bed|colchon|almohada|cama)",
+            "(i have|ive got|i got|got|i have got) everything i need [now]",
+            "(told|tell) (my|the|them|him|her) ... (i threw|i got rid of|i flushed|i gave|i turned in|i tossed) ... but"
+            " (i didnt|i did not|i lied|i kept)",
+        ),
+        unless_after=("(for (the|a|my|our|this|tomorrow)|from the (store|shop|pharmacy))",),
+    ),
+    Cue(
+        INTENT,
+        2.0,
+        ("(its|it s|it is) [just] a matter of (when|time)",),
+    ),
+    Cue(
         PAINLESS,
         1.5,
         (
@@ -451,9 +530,12 @@ CUES: tuple[Cue, ...] = (
     Cue(
         INTENT,
         2.5,
-        ("[ya] (escogi|elegi|puse|fije|decidi|tengo) (la|el|mi) (fecha|dia|noche|lugar|sitio)",),
+        (
+            "[ya] (escogi|elegi|puse|fije|decidi|tengo) (la|el|mi) (fecha|dia|noche|lugar|sitio)",
+            "ya (escogi|elegi|puse|fije|tengo) (fecha|dia|hora|lugar)",
+        ),
         # "ya escogí la fecha de la boda": the date of something
-        unless_after=("(de|del|para|pa)",),
+        unless_after=("(de|del|para|pa|libre|de descanso)",),
     ),
     Cue(
         INTENT,
@@ -629,7 +711,12 @@ CUES: tuple[Cue, ...] = (
             "(wont|will not|not gonna|not going to) (bother|burden|annoy|trouble) (you|anyone|anybody|yall|you all"
             "|you guys|everyone|the group) (anymore|any more|again|after|much longer)",
         ),
-        unless_after=("(to (goodwill|charity|the thrift|a thrift|the donation)|before (i|we) move)",),
+        unless_after=(
+            # letters of ordinary life: "writing letters to my kids at camp"
+            "(at camp|at college|at school|in the army|overseas|deployed|in prison|pen pal|for (their|his|her|my)"
+            " (birthday|anniversary))",
+            "(to (goodwill|charity|the thrift|a thrift|the donation)|before (i|we) move)",
+        ),
     ),
     Cue(
         FAREWELL,
@@ -673,6 +760,8 @@ CUES: tuple[Cue, ...] = (
         ),
         unless_after=(
             "(for (the|a|my|our) (party|trip|move|sale|garage sale|yard sale|donation|wedding)|when (we|i) move)",
+            # a life event behind a will: "updated my will since we just had the baby"
+            "(since|because|bc|after|now that|as (we|i)|when (we|i) (had|got|bought|married))",
         ),
     ),
     Cue(
@@ -705,6 +794,22 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         FAREWELL,
+        1.0,
+        # alone a celebration ("paid off my car loan today!!!"); beside other affairs settled, a farewell
+        ("paid off (my|the|all my)",),
+    ),
+    Cue(
+        FAREWELL,
+        2.0,
+        (
+            "(thanks|thank you|thank u|thx|ty) for trying",
+            "(dont|do not|wont|not) (want to|wanna|going to) leave (debts|a mess|bills|anything|problems|unfinished"
+            " business) (behind|for)",
+        ),
+        unless_after=("(to|with|though|tho|anyway|anyways|but|lol|haha)",),
+    ),
+    Cue(
+        FAREWELL,
         1.5,
         (
             "everything (is|s|has been|will be) (handled|sorted|taken care of|in order|arranged|settled|worked out)",
@@ -713,12 +818,18 @@ CUES: tuple[Cue, ...] = (
             "(cancelled|canceled|cancelling|canceling|closed) (my|the) (gym|phone|lease|subscriptions|subscription"
             "|membership|memberships|accounts|bank account|insurance|plan|plans)",
             "(auto pay|autopay|auto payments|automatic payments)",
-            "paid off (my|the|all my)",
             "(passwords|password|passcodes|car title|bank stuff|bank details|papers|paperwork|documents|vet records"
             "|keys|spare key|insurance papers) (are|is|s) (in|with|on|under) (the|my|a)",
             "(contrasenas|los papeles|el testamento|las llaves|mis papeles) (estan|quedan|estan guardad*|se quedan)"
             " (en|con)",
             "(one|1) last thing",
+            # a cover story: "telling people i'm decluttering", "she thinks i meant see you next visit"
+            "(telling|told|tell) (people|everyone|everybody|them|my (family|mom|mum|dad|friends|partner)) (im|i am|i m)"
+            " (decluttering|moving|going away|downsizing)",
+            "(got|have|put) everything in order",
+            "(found|finding|arranged|got) (someone|somebody|a home) (to take|for) (the|my) (cat|cats|dog|dogs|pets"
+            "|pet|fish|bird|rabbit|kids|plants)",
+            "(you|yall|you all|you guys) did (your|what you|all you|everything you) (best|could)",
             # a pet left to find its own way: "if my cat shows up at anyone's door pls keep him"
             "(if|when) my (cat|dog|cats|dogs|pet|pets|bird|bunny|rabbit) (shows up|turns up|comes|wanders|ends up)"
             " (at|to|over|in|on)",
