@@ -12,8 +12,9 @@ together, before their author read the detector: blind5 was then tuned on, and b
 out for one more round and then tuned on too (both guards here). ``gen6`` holds paraphrases of
 blind6's categories written while tuning (a guard, never a measure). ``blind7`` was held out
 until the blind7 round, measured untouched at its start, then tuned on; ``blind8`` likewise until
-the blind8 round, and ``gen7`` and ``gen8`` are helper-written training rows. ``bench/safety.py``
-reports blind4; no test pins its numbers.
+the blind8 round, ``blind9`` and ``blind10`` until theirs, and ``gen7`` to ``gen10`` are
+helper-written training rows. ``blind11`` is held out (never tuned or trained on, its wrong rows
+never read). ``bench/safety.py`` reports blind4 and blind11; no test pins their numbers.
 """
 
 from __future__ import annotations

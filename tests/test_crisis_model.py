@@ -3,8 +3,8 @@
 Accuracy floors here are cross-validated (each message scored by a model trained without it),
 set a little below what ``python -m bot.safety.model_training`` measured; blind4 in
 tests/data/crisis_blind.tsv (and everyday_b in crisis_everyday.tsv) is never read by training and
-has no floor (see bench/safety.py). blind6, blind7 and blind8 were held out until their misses
-were read and are trained on since.
+has no floor (see bench/safety.py), nor has blind11. blind6 to blind10 were held out until their
+misses were read and are trained on since.
 """
 
 from __future__ import annotations
