@@ -585,6 +585,13 @@ def test_a_quotation_of_someone_elses_words_is_neutral_but_ones_own_or_agreed_on
     assert detect('my mom said "you would be better off dead" and maybe shes right').crisis
     # nothing frames the quotation as someone else's
     assert detect('"i want to die" is all i can think today').crisis
+    # words from inside, or left in a note, are the writer's whatever the verb
+    assert detect('the voice keeps saying "just do it tonight"').crisis
+    assert detect('my brain keeps saying "kill yourself" over and over').crisis
+    assert detect('the note says "im sorry, i love you all" and its on my desk').crisis
+    # someone quoted is at risk now: a bystander's crisis is answered, not set aside
+    assert detect('she texted me "i took all my pills" what do i do').crisis
+    assert detect('my friend just texted "goodbye forever, i took everything" and wont answer').crisis
 
 
 def test_a_recent_time_keeps_recovery_talk_from_silencing_a_hit_only_beside_harm() -> None:

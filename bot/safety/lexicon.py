@@ -1144,7 +1144,8 @@ RULES: tuple[Rule, ...] = (
             "(my brain|my head|my mind|my thoughts|my depression|the thoughts|something in me|everything in me|a part"
             " of me|part of me) [just] (keeps|keep|kept|is|s|has been|won*t stop|wont stop) (telling|saying|screaming"
             "|whispering|begging|yelling|shouting) [me] [to|that i should|i should|i need to] [just] (die|end it"
-            "|end it all|kill {SELF}|kms|kys|do it|jump|give up for good|disappear|not wake up|end my life)",
+            "|end it all|kill {SELF}|kill (yourself|urself|ur self)|kms|kys|do it|jump|give up for good|disappear"
+            "|not wake up|end my life)",
             "(wish|want|hope) (someone|somebody|something|god) (would|will|to) (kill me|end me|take me)",
             "(ready|prepared) to die",
         ),

@@ -11,7 +11,10 @@ Biased towards safety, like the rest of the detector. A quotation stays when:
   dije "ya no quiero vivir""), or
 - the writer agrees with or owns the quoted words ("my mom said "you'd be better off dead" and
   maybe she's right", "she wrote "i want to die" and honestly same"), or
-- nothing in the message frames it as someone else's words or as talk about words.
+- nothing in the message frames it as someone else's words or as talk about words, or
+- the words come from inside ("the voice keeps saying "do it tonight"", a note or letter), or
+- the writer is worried for the speaker now ("she texted me "i took all my pills" what do i do",
+  "he wrote "goodbye forever" and won't answer"): someone is at risk, whoever wrote the words.
 
 Only double quotation marks count (straight, curly, guillemets): a single quote is usually an
 apostrophe in chat.
@@ -50,13 +53,27 @@ _OWNED = re.compile(
 )
 
 
+#: Words from inside the person, or left for others: they are the writer's, whatever the verb.
+_INNER = re.compile(
+    r"\b(?:voice|voices|brain|head|mind|note|letter|la voz|las voces|mi cabeza|mi mente|"
+    r"la nota|la carta)\b"
+)
+
+#: Worry for the speaker right now: a friend's quoted words are then a crisis to answer, not a mention.
+_URGENT = re.compile(
+    r"\b(?:what do i do|what should i do|what can i do|won'?t answer|not answering|isn'?t answering|can'?t reach|"
+    r"cant reach|won'?t pick up|help|scared|worried|terrified|panicking|call 911|call 988|emergency|right now|"
+    r"just now|qu[eé] hago|ayuda|no contesta|no responde)\b"
+)
+
+
 def as_mentions(text: str) -> str:
     """The text with quotations that are someone else's words, or talked-about words, made neutral."""
     if not _QUOTED.search(text):
         return text
     lowered = text.casefold()
     outside = _QUOTED.sub(" ", lowered)
-    if not _FRAME.search(outside) or _OWNED.search(outside):
+    if not _FRAME.search(outside) or _OWNED.search(outside) or _INNER.search(outside) or _URGENT.search(outside):
         return text
     pieces: list[str] = []
     at = 0
