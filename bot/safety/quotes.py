@@ -27,7 +27,7 @@ import re
 #: What a quotation becomes: a word no lexicon phrase, cue or concept knows.
 PLACEHOLDER = " quotation "
 
-_QUOTED = re.compile(r"[\"“”„«](?P<inner>[^\"“”„«»]{1,300})[\"“”»]")
+_QUOTED = re.compile(r"[\"“”„«][^\"“”„«»]{1,300}[\"“”»]")
 
 #: Someone else's words, or words as the subject of the talk (outside the quotation marks).
 _FRAME = re.compile(
@@ -71,15 +71,15 @@ def as_mentions(text: str) -> str:
     """The text with quotations that are someone else's words, or talked-about words, made neutral."""
     if not _QUOTED.search(text):
         return text
-    lowered = text.casefold()
-    outside = _QUOTED.sub(" ", lowered)
+    outside = _QUOTED.sub(" ", text).casefold()
     if not _FRAME.search(outside) or _OWNED.search(outside) or _INNER.search(outside) or _URGENT.search(outside):
         return text
     pieces: list[str] = []
     at = 0
     for match in _QUOTED.finditer(text):
         start, end = match.span()
-        if _OWN_WORDS.search(lowered, max(0, start - 60), start):
+        # casefolding can change a string's length ("ß"), so only the words before are folded
+        if _OWN_WORDS.search(text[max(0, start - 60) : start].casefold()):
             continue
         pieces.append(text[at:start])
         pieces.append(PLACEHOLDER)
