@@ -137,7 +137,8 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "(used to|tried to|attempted to|wanted to|have tried to|once tried to|almost|nearly"
     "|use to) [{ADV}|want to|wanna|think|feel|believe|say] [that] ...",
     # a time anchored in the past opens the sentence: "last year i wrote a goodbye letter"
-    "((last|that|one) (year|summer|winter|spring|fall|autumn|decade)|{NUM} {SPAN} ago|back (then|in #"
+    "((last|that|one) (year|summer|winter|spring|fall|autumn|decade)|{NUM} (year|years|yr|yrs|month|months|mo|mos)"
+    " ago|back (then|in #"
     "|in high school|in college|in middle school|in the day|in (january|february|march|april|may|june|july|august"
     "|september|october|november|december))"
     "|in (19#|20#)|when i was (younger|a teen|a teenager|a kid|a child|little|# [years old]|in (middle school"
