@@ -19,6 +19,9 @@ included) is per bot:
 - ``bot``: the whole bot, ``/help`` only, from members of 10 servers.
 - ``bot-ping``: the whole bot with a one-line core command (``/ping`` registered by the
   bench): the same event resolution and transaction as every event, without /help's text.
+- ``core-ping``, ``core-help`` (with ``--split``): the same events handed straight to
+  ``Core.handle`` with a recording messenger, no Discord at all: what the core and storage cost
+  per event, to tell that apart from what the Discord path (adapter, discord.py, the fake) adds.
 - ``bot-gated``: ``/help`` with the default send gate (Discord budgets of
   ``bot.delivery.ratelimit``): interaction answers are exempt from the 45/s overall budget,
   as Discord documents, so this runs near the open gate's rate instead of at 45/s.
@@ -83,11 +86,12 @@ from adapters.discord.runner import build_adapter  # noqa: E402
 from bench.mix import QUESTIONS  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.context import Context  # noqa: E402
-from bot.domain import Reply  # noqa: E402
+from bot.domain import ChatKind, ChatRef, Command, Event, PersonRef, Platform, Reply  # noqa: E402
 from bot.outbox import OpenGate  # noqa: E402
 from bot.rich import Rich  # noqa: E402
 from bot.router import Audience, CommandSpec  # noqa: E402
 from tests.fakes.discord_api import Call, FakeDiscord  # noqa: E402
+from tests.fakes.messenger import RecordingMessenger  # noqa: E402
 
 TOKEN = "bench.token"
 GUILDS = 10
@@ -274,6 +278,51 @@ async def run_bot(
             seconds, cpu = await drive(fake, people, command, count, concurrency, finished)
         calls = rest_calls(fake.calls[start:])
     return {"seconds": seconds, "cpu_seconds": cpu, "count": count, **calls}
+
+
+async def run_core(count: int, concurrency: int, *, database_url: str | None, command: str) -> Result:
+    """``command`` from the same members as the bot phases, straight into ``Core.handle`` (a
+    recording messenger instead of Discord): the core's and storage's share of an interaction."""
+    fake, people = world()
+    async with _data_dir() as data_dir:
+        app = await build_app(Settings(data_dir=data_dir, database_url=database_url), gate=OpenGate())
+        app.router.command(CommandSpec("ping", pong, "commands.help", "usage.help", Audience.EVERYONE))
+        messenger = RecordingMessenger(platform=Platform.DISCORD)
+        app.core.attach(messenger)
+        chats = {
+            guild: ChatRef(Platform.DISCORD, str(guild), ChatKind.GROUP, str(fake.guilds[guild].name))
+            for guild, _channel, _user in people
+        }
+        for chat in chats.values():
+            await app.core.chat_added(chat)
+        events = [
+            Event(
+                chats[guild],
+                PersonRef(Platform.DISCORD, str(user), str(fake.users[user]["username"])),
+                Command(command, ""),
+                via_interaction=True,
+            )
+            for guild, _channel, user in people
+        ]
+
+        async def handle_all(number: int) -> tuple[float, float]:
+            gate = asyncio.Semaphore(concurrency)
+
+            async def one(index: int) -> None:
+                async with gate:
+                    await app.core.handle(events[index % len(events)])
+
+            started, cpu = time.perf_counter(), time.process_time()
+            await asyncio.gather(*(one(index) for index in range(number)))
+            messenger.sent.clear()
+            return time.perf_counter() - started, time.process_time() - cpu
+
+        freeze_start_up_heap()
+        await handle_all(min(200, count))  # warm-up
+        with measured():
+            seconds, cpu = await handle_all(count)
+        await app.close()
+    return {"seconds": seconds, "cpu_seconds": cpu, "count": count, "rest_calls": 0}
 
 
 def buttons_of(message: JSON | None) -> dict[str, str]:
@@ -500,6 +549,8 @@ def phase_main(phase: str, count: int, concurrency: int, database_url: str | Non
         result = asyncio.run(run_floor(count, concurrency))
     elif phase == "bot-mix":
         result = asyncio.run(run_mix(count, concurrency, database_url))
+    elif phase.startswith("core-"):
+        result = asyncio.run(run_core(count, concurrency, database_url=database_url, command=phase[len("core-") :]))
     else:
         command = "ping" if phase == "bot-ping" else "help"
         gated = phase == "bot-gated"
@@ -508,8 +559,11 @@ def phase_main(phase: str, count: int, concurrency: int, database_url: str | Non
     print(json.dumps(result))
 
 
-def report(count: int, concurrency: int, gated_count: int, database_url: str | None, rounds: int) -> None:
-    """The phases run ``rounds`` times in turn, so a change in the machine's load hits all of them."""
+def report(
+    count: int, concurrency: int, gated_count: int, database_url: str | None, rounds: int, *, split: bool = False
+) -> None:
+    """The phases run ``rounds`` times in turn, so a change in the machine's load hits all of them;
+    ``split`` adds the core-alone phases and prints what the Discord path adds to them."""
     where = "SQLite (temporary file)" if not database_url else database_url.split("@")[-1]
     frozen = "frozen" if FREEZE else "not frozen (--no-gc-freeze)"
     print(f"interactions through real discord.py and the fake, {concurrency} in flight; database: {where}")
@@ -525,6 +579,9 @@ def report(count: int, concurrency: int, gated_count: int, database_url: str | N
             "/ping": child("bot-ping", count, concurrency, database_url),
             "gated": child("bot-gated", gated_count, concurrency, database_url),
         }
+        if split:
+            rows["core /ping"] = child("core-ping", count, concurrency, database_url)
+            rows["core /help"] = child("core-help", count, concurrency, database_url)
         for label, ratio in print_round(rows).items():
             ratios[label].append(ratio)
     if rounds > 1:
@@ -538,6 +595,8 @@ LABELS = {
     "/help": "bot: /help, gate open",
     "/ping": "bot: /ping, gate open",
     "gated": "bot: /help, default send gate",
+    "core /ping": "core alone (no Discord), /ping",
+    "core /help": "core alone (no Discord), /help",
 }
 
 
@@ -573,10 +632,24 @@ def print_round(rows: dict[str, Result]) -> dict[str, float]:
         f"/help with the default send gate: {gated['count'] / gated['seconds']:.0f}/s "
         "(interaction answers don't wait on Discord's 45/s overall budget)"
     )
+    if "core /ping" in rows:
+        print_split(rows, floor_cpu)
     print_mix(rows["mix"])
     refused = ", ".join(f"{key} {int(row.get('rest_refused', 0))}" for key, row in rows.items())
     print(f"refused REST calls (status >= 300): {refused}")
     return ratios
+
+
+def print_split(rows: dict[str, Result], floor_cpu: float) -> None:
+    """The bot's CPU per interaction split into the core's (measured alone) and the Discord path's."""
+    for key in ("/ping", "/help"):
+        bot_cpu = rows[key]["cpu_seconds"] / rows[key]["count"]
+        core_cpu = rows[f"core {key}"]["cpu_seconds"] / rows[f"core {key}"]["count"]
+        path = bot_cpu - core_cpu
+        print(
+            f"{key}: the core alone {core_cpu * 1000:.2f} ms of CPU of the bot's {bot_cpu * 1000:.2f}; the Discord "
+            f"path {path * 1000:.2f} ms against the floor's {floor_cpu * 1000:.2f} ({path / floor_cpu:.2f}x)"
+        )
 
 
 def print_mix(mix: Result) -> None:
@@ -607,7 +680,9 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--gated-count", type=int, default=2000)
-    parser.add_argument("--phase", choices=["floor", "bot-mix", "bot", "bot-ping", "bot-gated"])
+    parser.add_argument(
+        "--phase", choices=["floor", "bot-mix", "bot", "bot-ping", "bot-gated", "core-ping", "core-help"]
+    )
     parser.add_argument("--database-url", help="a migrated, empty database (default: temporary SQLite)")
     parser.add_argument("--rounds", type=int, default=1, help="run the phases this many times in turn (median)")
     parser.add_argument(
@@ -618,6 +693,9 @@ def main() -> None:
         action="store_true",
         help="with --phase, under valgrind --tool=callgrind --instr-atstart=no: count only the measured interactions",
     )
+    parser.add_argument(
+        "--split", action="store_true", help="also run the core alone (no Discord) and print what Discord adds"
+    )
     args = parser.parse_args()
     global FREEZE, CALLGRIND
     FREEZE = args.gc_freeze
@@ -625,7 +703,7 @@ def main() -> None:
     if args.phase:
         phase_main(args.phase, args.count, args.concurrency, args.database_url)
     else:
-        report(args.count, args.concurrency, args.gated_count, args.database_url, args.rounds)
+        report(args.count, args.concurrency, args.gated_count, args.database_url, args.rounds, split=args.split)
 
 
 if __name__ == "__main__":
