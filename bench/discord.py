@@ -67,7 +67,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +83,7 @@ from adapters.bootstrap import build_app  # noqa: E402
 from adapters.discord.client import guild_chat, intents  # noqa: E402
 from adapters.discord.messenger import MemoryPostChannels  # noqa: E402
 from adapters.discord.runner import build_adapter  # noqa: E402
+from bench.callgrind import measured  # noqa: E402
 from bench.mix import QUESTIONS  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.context import Context  # noqa: E402
@@ -118,22 +119,6 @@ def world() -> tuple[FakeDiscord, list[Person]]:
     # Interleaved, so consecutive interactions come from different servers.
     people = [(10_000 + g, 20_000 + g, 100_000 + g * 1000 + m) for m in range(MEMBERS_PER_GUILD) for g in range(GUILDS)]
     return fake, people
-
-
-@contextlib.contextmanager
-def measured() -> Iterator[None]:
-    """The measured interactions; under ``--callgrind`` the only part whose instructions count."""
-    if CALLGRIND:
-        _callgrind_instrumentation("on")
-    try:
-        yield
-    finally:
-        if CALLGRIND:
-            _callgrind_instrumentation("off")
-
-
-def _callgrind_instrumentation(state: str) -> None:
-    subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], capture_output=True, check=True)
 
 
 def freeze_start_up_heap() -> None:
@@ -224,7 +209,7 @@ async def run_floor(count: int, concurrency: int) -> Result:
         await tree.sync()
         await drive(fake, people, "ping", min(200, count), concurrency, finished)  # warm-up
         start = len(fake.calls)
-        with measured():
+        with measured(CALLGRIND):
             seconds, cpu = await drive(fake, people, "ping", count, concurrency, finished)
         calls = rest_calls(fake.calls[start:])
         await client.close()
@@ -274,7 +259,7 @@ async def run_bot(
     async with whole_bot(gated=gated, database_url=database_url) as (fake, people, finished):
         await drive(fake, people, command, min(200, count), concurrency, finished)  # warm-up
         start = len(fake.calls)
-        with measured():
+        with measured(CALLGRIND):
             seconds, cpu = await drive(fake, people, command, count, concurrency, finished)
         calls = rest_calls(fake.calls[start:])
     return {"seconds": seconds, "cpu_seconds": cpu, "count": count, **calls}
@@ -319,7 +304,7 @@ async def run_core(count: int, concurrency: int, *, database_url: str | None, co
 
         freeze_start_up_heap()
         await handle_all(min(200, count))  # warm-up
-        with measured():
+        with measured(CALLGRIND):
             seconds, cpu = await handle_all(count)
         await app.close()
     return {"seconds": seconds, "cpu_seconds": cpu, "count": count, "rest_calls": 0}
@@ -467,7 +452,7 @@ async def run_mix(count: int, concurrency: int, database_url: str | None) -> Res
         tally.clear()
         quota = -(-count // active)
         start = len(fake.calls)
-        with Stalls() as stalls, measured():
+        with Stalls() as stalls, measured(CALLGRIND):
             started, cpu = time.perf_counter(), time.process_time()
             await asyncio.gather(*(act(member, quota) for member in members[:active]))
             seconds, cpu = time.perf_counter() - started, time.process_time() - cpu

@@ -26,6 +26,13 @@ in seconds per update. ``--rounds N`` alternates the two phases N times and prin
 ratio, so a change in the machine's load between phases can't decide the result alone. The
 CPU time per update (the process's, all threads, during the timed part) and the Bot API calls
 per update are printed to explain the ratio, not as the goal.
+
+Instruction counts, which the noisy clock of a shared machine can't spoil: run one phase under
+callgrind with ``--callgrind`` (only the timed updates are counted; see bench/callgrind.py) and
+divide valgrind's ``Collected`` by the phase's count::
+
+    valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.bot \
+        .venv/bin/python bench/telegram.py --phase bot --count 1000 --callgrind
 """
 
 from __future__ import annotations
@@ -66,12 +73,14 @@ from telegram.request import HTTPXRequest  # noqa: E402
 from adapters.bootstrap import build_app  # noqa: E402
 from adapters.telegram.http import AiohttpRequest  # noqa: E402
 from adapters.telegram.runner import serve  # noqa: E402
+from bench.callgrind import measured  # noqa: E402
 from bench.mix import QUESTIONS  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.outbox import OpenGate  # noqa: E402
 from tests.fakes.telegram_api import Call, FakeTelegramApi  # noqa: E402
 
 GROUPS = 10
+CALLGRIND = False  # --callgrind sets it
 FLOOR_REQUESTS = {"httpx": "PTB's default", "aiohttp": "the bot's transport"}
 GOAL_RATIO = 1.5
 COACH = 9_000
@@ -230,9 +239,10 @@ async def drive_floor(fake: FakeTelegramApi, observer: Observer, count: int, con
                 continue
             await person.say(person.user_id if n % 2 == 0 else person.group, QUESTIONS[n % len(QUESTIONS)])
 
-    started, cpu = time.perf_counter(), time.process_time()
-    await asyncio.gather(*(one(person) for person in people))
-    return time.perf_counter() - started, time.process_time() - cpu
+    with measured(CALLGRIND):
+        started, cpu = time.perf_counter(), time.process_time()
+        await asyncio.gather(*(one(person) for person in people))
+        return time.perf_counter() - started, time.process_time() - cpu
 
 
 async def run_floor(count: int, concurrency: int, transport: str = "httpx") -> dict[str, float]:
@@ -304,9 +314,10 @@ async def run_bot(count: int, concurrency: int, database_url: str | None) -> dic
                 async with gate:
                     await act(person, quota)
 
-            started, cpu = time.perf_counter(), time.process_time()
-            await asyncio.gather(*(one(person) for person in people))
-            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+            with measured(CALLGRIND):
+                started, cpu = time.perf_counter(), time.process_time()
+                await asyncio.gather(*(one(person) for person in people))
+                seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
             replies.refresh()
             sent_count = sum(person.sent for person in people)
             calls = {
@@ -399,7 +410,14 @@ def main() -> None:
         default="httpx",
         help="the echo bot's HTTP transport: PTB's default (httpx, the goal's floor) or the bot's own (aiohttp)",
     )
+    parser.add_argument(
+        "--callgrind",
+        action="store_true",
+        help="with --phase, under valgrind --tool=callgrind --instr-atstart=no: count only the timed updates",
+    )
     args = parser.parse_args()
+    global CALLGRIND
+    CALLGRIND = args.callgrind
     if args.phase:
         phase_main(args.phase, args.count, args.concurrency, args.database_url, args.floor_request)
     else:
