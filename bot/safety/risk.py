@@ -488,7 +488,7 @@ CUES: tuple[Cue, ...] = (
         ("(and|im|i am|i m|ill be|i will be) not (coming|going) back",),
         unless_after=(
             "(to|after|until|till|til|for|from|before|this|next|tomorrow|today|tonight|on|in|at|home|here|there|with"
-            "|soon|till|lol|haha|anytime|any time)",
+            "|soon|lol|haha|anytime|any time)",
         ),
     ),
     Cue(
