@@ -571,6 +571,20 @@ def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:
         "my daughter keeps saying kms when her team loses, is that normal?",
         "se me corto la luz otra vez",
         "is it okay to ask a friend if theyre thinking about suicide?",
+        # everyday chores and errands beside the farewell and plan cues
+        "cancelled my gym membership today",
+        "set up autopay for rent today, adulting",
+        "the dog goes to my moms on weekends",
+        "my old bike is yours if you want it!",
+        "can someone take my kids to school tomorrow",
+        "can anyone take my dog for a walk tomorrow",
+        "figured out who gets what for secret santa",
+        "ya no la voy a poder ver manana, tengo trabajo",
+        "sun is up and so am i",
+        "the party ends at 10 and so do i",
+        "got everything i need now, thanks",
+        "dont think ill make it to friday, too sick for group",
+        "told them i turned in my essay but i didnt",
     ],
 )
 def test_blind10_round_near_misses_are_not_a_crisis(text: str) -> None:
