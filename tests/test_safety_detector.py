@@ -585,6 +585,13 @@ def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:
         "got everything i need now, thanks",
         "dont think ill make it to friday, too sick for group",
         "told them i turned in my essay but i didnt",
+        "my family is out of town next week, thats when im painting the house",
+        "my husband works late tonight and ive been waiting for this show all week",
+        "my roommate works nights so i have the whole place to myself, i know what im doing with it: karaoke",
+        "broke my streak again ugh, forgot to log my water",
+        "i have a lot of them, how many do you want?",
+        "cant stop cutting coupons lately",
+        "i dont trust myself alone with a whole cake",
     ],
 )
 def test_blind10_round_near_misses_are_not_a_crisis(text: str) -> None:

@@ -163,6 +163,10 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "(had|once had|used to have|have had) [a|the|some|those|these|many|so many|strong|bad|dark|intrusive]",
 )
 
+#: Any word at all: as ``unless_after``, a phrase then counts only where its clause ends (a stop,
+#: or the message's end), since normalised text has no other punctuation.
+CLAUSE_GOES_ON = "(" + "|".join(f"{first}*" for first in "abcdefghijklmnopqrstuvwxyz0123456789") + ")"
+
 #: A time told as past: "in march", "last spring", "a few months ago", "back in college".
 PAST_TIME = (
     "(in (january|february|march|april|may|june|july|august|september|october|november|december|the (spring"
@@ -547,8 +551,12 @@ RULES: tuple[Rule, ...] = (
             "|plenty|a bunch|a whole bottle|bottles|enough|a stash|un monton|muchas|muchisimas) [of] (it|them|those"
             "|these|pills|meds|pastillas)",
         ),
+        # the strength asked about and a medicine named ("i have a lot of them, how many do you want?" is cookies)
         also_needs=(
-            "(stronger|strongest|strength|how (many|much)|lethal|enough to|max|maximum|mg|cuantas|mas fuerte)",
+            "(stronger|strongest|strength|lethal|enough to|max|maximum|# mg|#mg|mas fuerte) ... {PILLS}",
+            "{PILLS} ... (stronger|strongest|strength|lethal|enough to|max|maximum|mas fuerte)",
+            "(how (many|much)|cuantas) {PILLS}",
+            "#mg",
         ),
         unless_after=("(for (my|the|a) (back|headache|migraine|period|cramps|pain)|from the (pharmacy|doctor))",),
     ),
@@ -585,11 +593,9 @@ RULES: tuple[Rule, ...] = (
             "(pay back|paid back|pay off|paid off|owe|debt|debts|affairs|my will|leave (debts|a mess|anything) behind)",
             "(after|once|when) i (drop|dropped) (the|my) (kids|kid|son|daughter)",
         ),
-        unless_after=(
-            "(i|we|he|she|it|they|things|the|my|you|its|everything|for (today|tonight|now|the (day|night|week))"
-            "|tonight|today|gn|goodnight|night|see|bye|ttyl|lol|haha|early|going to bed|bed|sleep|de (fiesta"
-            "|campo|playa|compras))",
-        ),
+        # the closer ends its clause ("two weeks alone. that's when"): any word after it ("that's when
+        # i'm painting the house", "i've been waiting for that trip") makes it an everyday plan
+        unless_after=(CLAUSE_GOES_ON,),
     ),
     Rule(
         # "i'm not safe right now", "i don't trust myself tonight"
@@ -602,7 +608,11 @@ RULES: tuple[Rule, ...] = (
             " alone|around (the|my|these|those) (pills|meds|knives|razors|blades|gun))",
             "(no estoy|no me siento) (a salvo|segura|seguro) (ahora|esta noche|conmigo misma|conmigo mismo)",
         ),
-        unless_after=("(driving|walking|on|in|at|with (him|her|them|this|that|my))",),
+        unless_after=(
+            "(driving|walking|on|in|at|with (him|her|them|this|that|my))",
+            "with (a|the|some|any|my) [whole|big|new|full|entire] (cake|cookies|chocolate|ice cream|pizza|snacks"
+            "|credit card|card|wallet|money|shopping|phone|remote|dessert|candy)",
+        ),
     ),
     Rule(
         # "i can't keep myself safe tonight", "scared of what i'm going to do to myself", "i attempted last night"
@@ -614,6 +624,9 @@ RULES: tuple[Rule, ...] = (
             "|going to|gonna|am gonna) do (to myself|to my self|tonight)",
             "(i|ive|i have|i just) attempted (last night|yesterday|today|this morning|tonight|again|earlier)",
             "(cant|can not|cannot|couldnt) stop (cutting|cuting|burning myself|hurting myself|sh ing|harming myself)",
+        ),
+        unless_after=(
+            "(coupons|onions|paper|hair|the|my|out|back|corners|class|classes|carbs|sugar|it out|in line|people off)",
         ),
     ),
     Rule(
@@ -1511,6 +1524,21 @@ RULES: tuple[Rule, ...] = (
         unless_after=(PAST_TIME,),
     ),
     Rule(
+        # a streak broken ("broke my sh streak. day 0 again"), told with harm around it: a streak of
+        # anything else (an app, a workout, water) breaks every day
+        "self-harm again, told without the act",
+        SELF_HARM,
+        (
+            "(broke|broken|lost|reset|ended|ruined) (my|the) [sh|clean|self harm|selfharm|cutting|no sh|no cutting|harm"
+            "|free] (streak|clean streak)",
+            "(back to|its|at) day (0|zero) [again]",
+        ),
+        also_needs=(
+            "(ashamed|worse than ever|deeper|deep|stitches|blood|bled|bleeding|marks|scars|cut|cuts|cutting|sh|self"
+            " harm*|selfharm*|blade|blades|razor*|burn|burned|burnt|hurt myself|relaps*)",
+        ),
+    ),
+    Rule(
         # the blind9 round: a relapse told without the usual verbs ("the marks are back", "reopened the
         # old ones last night", "my sleeves are hiding things again")
         "self-harm again, told without the act",
@@ -1523,9 +1551,6 @@ RULES: tuple[Rule, ...] = (
             " (things|it|them|stuff|everything|the marks|my arms|my wrists|my legs) [again]",
             "(long sleeves|sleeves|hoodie|hoodies) ... (you can guess why|so (nobody|no one|noone) (sees|notices))",
             "(cover|hide|hiding|covering|conceal*) ... (fresh|new) (marks|cuts|scars|wounds)",
-            "(broke|broken|lost|reset|ended|ruined) (my|the) [sh|clean|self harm|selfharm|cutting|no sh|no cutting|harm"
-            "|free] (streak|clean streak)",
-            "(back to|its|at) day (0|zero) [again]",
             "(long sleeves|sleeves|hoodie|hoodies|bracelets|bandaids|band aids) ... (because|bc|cuz|cause|coz|since|so"
             "|to hide) [of] (what i did|the marks|my arms|my wrists|my legs|it)",
             "(long sleeves|sleeves|hoodie|hoodies|jacket|bracelets|bandaids|band aids) ... ... (because|bc|cuz|cause"
