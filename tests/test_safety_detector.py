@@ -592,6 +592,10 @@ def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:
         "i have a lot of them, how many do you want?",
         "cant stop cutting coupons lately",
         "i dont trust myself alone with a whole cake",
+        "im never doing another summer camp",
+        "this will all be over for me by friday, last exam!",
+        "trying to find my body positivity again",
+        "my meds are under my bed in a box",
     ],
 )
 def test_blind10_round_near_misses_are_not_a_crisis(text: str) -> None:

@@ -304,17 +304,30 @@ CUES: tuple[Cue, ...] = (
     Cue(
         DEATH,
         2.5,
+        # no future that holds oneself: "there's no version of next year that i'm in"
         (
-            # no future that holds oneself: "there's no version of next year that i'm in"
             "(no|not a|not one) (version|world|future) (of|where|in which) ... (im|i am|i m|i exist|i make it"
             "|i am still|im still)",
+        ),
+    ),
+    Cue(
+        DEATH,
+        2.5,
+        (
             "(not|never|aint) doing another (year|christmas|birthday|winter|summer|new year|holiday|holidays)",
             "(this|it|everything|it all|this all) (will|ll|is going to|is gonna|gonna) [all] be over for me",
             "(im|i am|i m) (finally|soon) (going to|gonna|about to) be at peace",
             "(be|being) the (one|ones|person|first one|first person) (who|that|to) (finds|find|found) me",
             "(find|finds|found|finding) my body",
         ),
-        unless_after=("(soon yay|yay|thank god|lol|haha|of (work|school|this job|that job|retail))",),
+        unless_after=(
+            "(soon yay|yay|thank god|lol|haha|of (work|school|this job|that job|retail))",
+            # a season of something, a term ending, one's body found again: "never doing another summer camp",
+            # "this will all be over for me by friday, last exam", "finding my body positivity"
+            "(camp|job|internship|semester|season|program|course|class|league|trip|party|vacation|marathon|like (this"
+            "|that)|at|in|with|by|after|once|when|soon|on|positivity|image|type|shape|confidence|again|rhythm|balance"
+            "|limits|groove)",
+        ),
     ),
     Cue(
         DEATH,
@@ -509,7 +522,7 @@ CUES: tuple[Cue, ...] = (
         (
             # a means kept where nobody looks: "the knife is under my mattress"
             "(knife|knives|blade*|razor*|pill*|meds|gun|rope|cuerda|pastillas|navaja) (is|are|s|r|esta|estan) (under"
-            "|beneath|inside|debajo de) (my|the|mi|el|la) (mattress|pillow|bed|colchon|almohada|cama)",
+            "|beneath|debajo de) (my|the|mi|el|la) (mattress|pillow|colchon|almohada)",
         ),
     ),
     Cue(
