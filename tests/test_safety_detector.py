@@ -548,6 +548,11 @@ def test_blind9_round_near_misses_are_not_a_crisis(text: str) -> None:
         "i really cant picture myself in five years, whats the point",
         "not sure i want to keep living like this, or at all",
         "the knives are under my mattress now",
+        # the everyday tails of this round's guards stay with the phrases they were written for
+        "i want to die before christmas",
+        "razor to my wrist, its bleeding",
+        "id rather jump off a bridge than keep living like this",
+        "i tied a noose tonight",
     ],
 )
 def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:

@@ -772,7 +772,12 @@ RULES: tuple[Rule, ...] = (
             "|{HIGH_PLACE}|oncoming|tree|wall|river|lake|road)",
         ),
         unless_before=("{SOMEONE_ELSE} [also|just|then|finally]",),
-        unless_after=("(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid|than)",),
+        unless_after=(
+            "(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid)",
+            # hyperbole: "i'd rather jump off a bridge than do karaoke" (not "than keep living")
+            "than (eat*|do|doing|wear*|sit*|listen*|watch*|work*|be seen|admit*|apologi*|drive|fly|dance|sing|karaoke"
+            "|attend*|present*|talk to|call)",
+        ),
     ),
     Rule(
         # a running engine in a closed garage, or fumes in a sealed room
@@ -920,9 +925,6 @@ RULES: tuple[Rule, ...] = (
         (
             "(gun|pistol|rifle|knife|blade|razor*) (to|against) my (head|throat|wrist*|chest|temple)",
             "(hang|hanging|hung|rope|roping) {SELF}",
-            # "noose" squeezes to "nose" ("my nose was bleeding"), so it needs a verb or a use
-            "(tie|tied|tying|make|made|making|bought|buy|got|have|hung|hang|put) (a|the|my) noose",
-            "noose (around|round|ready|is ready|tied|from|on)",
             "(shoot|shooting|shot) {SELF}",
             "(slit|slitting|slash|slashed|slashing|cut|cuted|cutted|cutting|slice|sliced|slicing|open|opened|opening"
             "|gash|gashed) [up|open] my (wrist*|wirst*|wrsit*|throat|vein*)",
@@ -933,6 +935,17 @@ RULES: tuple[Rule, ...] = (
             " (gun|pistol|rifle|firearm|handgun|noose|poison|cyanide|helium)",
             "how (long|fast|quickly) (does|would|will|did|do) (it take|it) [(for|to)] [me|someone|a person] [to]"
             " (bleed out|die|drown|suffocate|pass out and die)",
+        ),
+        unless_after=_ACCIDENT,
+    ),
+    Rule(
+        # "noose" squeezes to "nose" ("my nose was bleeding"), so it needs a verb or a use, and what
+        # follows a nose is dropped ("got my nose pierced")
+        "means: weapon or ligature",
+        MEANS,
+        (
+            "(tie|tied|tying|make|made|making|bought|buy|got|have|hung|hang|put) (a|the|my) noose",
+            "noose (around|round|ready|is ready|tied|from|on)",
         ),
         unless_after=(
             *_ACCIDENT,
@@ -1137,11 +1150,10 @@ RULES: tuple[Rule, ...] = (
             "(wish|wishing|wished) i (could|would|just|could just) (die|disappear|not wake up"
             "|stop existing|fall asleep and never wake up)",
             "wish i (didnt|did not|wouldnt) (exist|wake up)",
-            "(hope|hoping|pray|praying) (i|to) [{ADV}] [{ADV}] (die|dont wake up|do not wake up|never wake up"
-            "|get hit by a|dont make it)",
+            "(hope|hoping|pray|praying) (i|to) [{ADV}] [{ADV}] (die|get hit by a|dont make it)",
             "(let me|just let me|please let me) die",
             "(hope|hoping|hopefully|pray|praying) [that] [i] [{ADV}] (dont|do not|never|wont|will not|not)"
-            " (wake up|make it|survive)",
+            " (make it|survive)",
             "(hope|hoping|hopefully|pray|praying|wish|wishing) (that|for) ... (heart|breathing|lungs) [just]"
             " (stops|stop|gives out|give out|quits)",
             "(hope|hoping|hopefully|pray|praying|wish|wishing) (my|that my) (heart|breathing) [just] (stops"
@@ -1169,12 +1181,18 @@ RULES: tuple[Rule, ...] = (
             "(the|that|this|a) (lyrics|lyric|song|line|chorus|verse|poem|quote|title|meme|caption) (say|says|said"
             "|goes|go|went|is|are) [like] [i|im]",
         ),
-        unless_after=(
-            *_DEATH_IDIOM,
-            "of (my|the|this|that|him|her|them|it|a|an|his|our)",
-            # sleeping in: "hope i don't wake up before noon tomorrow"
-            "(before|until|till|til|early|at #|in time|on time|for (work|school|class|the))",
+        unless_after=(*_DEATH_IDIOM, "of (my|the|this|that|him|her|them|it|a|an|his|our)"),
+    ),
+    Rule(
+        # hoping not to wake up; not sleeping in ("hope i don't wake up before noon tomorrow")
+        "wants to die",
+        SUICIDAL,
+        (
+            "(hope|hoping|pray|praying) (i|to) [{ADV}] [{ADV}] (dont wake up|do not wake up|never wake up)",
+            "(hope|hoping|hopefully|pray|praying) [that] [i] [{ADV}] (dont|do not|never|wont|will not|not) wake up",
         ),
+        unless_before=("{SOMEONE_ELSE} [also|still|sometimes|really|just|says|said|might] [{ADV}]",),
+        unless_after=("(before|until|till|til|early|at #|in time|on time|for (work|school|class|the))",),
     ),
     Rule(
         # "thinking about just disappearing and never coming back, like for good"
@@ -1624,8 +1642,6 @@ RULES: tuple[Rule, ...] = (
             "me quiero (hacer dano|lastimar|cortar|quemar)",
             "(lastimarme|hacerme dano|autolesion*|me autolesiono|quemarme)",
         ),
-        # "se me cortó la llamada": the call got cut, nobody did it
-        unless_before=("se",),
         unless_after=(
             "(la|el) (llamada|luz|internet|senal|wifi|conexion|video|agua|leche|mayonesa|salsa|linea)",
             "((el|la|los|las) (pelo|cabello|flequillo|unas|barba|dedo|fleco|rodilla"
