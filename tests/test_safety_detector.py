@@ -553,6 +553,8 @@ def test_blind9_round_near_misses_are_not_a_crisis(text: str) -> None:
         "razor to my wrist, its bleeding",
         "id rather jump off a bridge than keep living like this",
         "i tied a noose tonight",
+        "i dont want my mom to be the one who finds me when she gets home",
+        "i dont want to be safe tonight",
     ],
 )
 def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:
@@ -601,6 +603,7 @@ def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:
         "this will all be over for me by friday, last exam!",
         "trying to find my body positivity again",
         "my meds are under my bed in a box",
+        "dont think ill make it to christmas dinner, sick",
     ],
 )
 def test_blind10_round_near_misses_are_not_a_crisis(text: str) -> None:

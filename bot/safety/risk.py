@@ -316,8 +316,6 @@ CUES: tuple[Cue, ...] = (
         (
             "(not|never|aint) doing another (year|christmas|birthday|winter|summer|new year|holiday|holidays)",
             "(this|it|everything|it all|this all) (will|ll|is going to|is gonna|gonna) [all] be over for me",
-            "(im|i am|i m) (finally|soon) (going to|gonna|about to) be at peace",
-            "(be|being) the (one|ones|person|first one|first person) (who|that|to) (finds|find|found) me",
             "(find|finds|found|finding) my body",
         ),
         unless_after=(
@@ -471,6 +469,15 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         DEATH,
+        2.5,
+        (
+            "(im|i am|i m) (finally|soon) (going to|gonna|about to) be at peace",
+            "(be|being) the (one|ones|person|first one|first person) (who|that|to) (finds|find|found) me",
+        ),
+        unless_after=("(lol|haha)",),
+    ),
+    Cue(
+        DEATH,
         2.0,
         (
             # "can't picture myself at 30", "i wake up disappointed that i woke up", "only still here because"
@@ -482,11 +489,20 @@ CUES: tuple[Cue, ...] = (
             "(not sure|dont know if|unsure if|dont know whether|not sure if) i want to (keep|go on|stay|be)"
             " (surviving|living|alive|here|going|around)",
             "(dont|do not|no longer|dont even) (want|wanna) to (be|stay|keep (myself|me)) safe",
+            "(remove|take|minus) me ... (problem|problems) (goes|go|would go|will go|disappear*) away",
+        ),
+        unless_after=("(lol|haha)",),
+    ),
+    Cue(
+        DEATH,
+        2.0,
+        (
+            # a time ahead one won't see, told with everyday tails cut off ("don't think i'll make it to
+            # christmas dinner", "finally going to get some peace and quiet")
             "(dont|do not) think (ill|i will|im going to|im gonna|i can) make it (to|through|past|until|till) (the end"
             "|graduation|christmas|summer|spring|winter|my birthday|next (year|month)|the holidays|new year)",
             "(this|it) (is|will be|s) my last (winter|christmas|birthday|summer|spring|fall|thanksgiving|new year)",
             "(finally|soon) (going to|gonna|about to) (get|find|have) [some] peace",
-            "(remove|take|minus) me ... (problem|problems) (goes|go|would go|will go|disappear*) away",
         ),
         unless_after=(
             "(lol|haha|and quiet|tonight|this weekend|now that|since|at (this|that|the) (job|school|place|party"
