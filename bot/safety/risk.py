@@ -785,8 +785,14 @@ CUES: tuple[Cue, ...] = (
     Cue(
         FAREWELL,
         2.5,
+        ("(updated|wrote|made|finished|signed|redid|rewrote|did|changed) my [last] (will|testament)",),
+        # a life event behind a will: "updated my will since we just had the baby"
+        unless_after=("(since|because|bc|after|now that|as (we|i)|when (we|i) (had|got|bought|married))",),
+    ),
+    Cue(
+        FAREWELL,
+        2.5,
         (
-            "(updated|wrote|made|finished|signed|redid|rewrote|did|changed) my [last] (will|testament)",
             # "tell my sister the ring is hers": a keepsake handed on by message ("my old couch is yours if
             # you want it" is a sale, so the telling is what counts)
             "(tell|let) (my|her|him|them) ... (the|my) ... (is|are|s|goes|go) (hers|his|theirs|to (her|him|them))",
@@ -799,8 +805,6 @@ CUES: tuple[Cue, ...] = (
         ),
         unless_after=(
             "(for (the|a|my|our) (party|trip|move|sale|garage sale|yard sale|donation|wedding)|when (we|i) move)",
-            # a life event behind a will: "updated my will since we just had the baby"
-            "(since|because|bc|after|now that|as (we|i)|when (we|i) (had|got|bought|married))",
         ),
     ),
     Cue(
