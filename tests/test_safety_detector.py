@@ -556,6 +556,7 @@ def test_blind9_round_near_misses_are_not_a_crisis(text: str) -> None:
         "i dont want my mom to be the one who finds me when she gets home",
         "i dont want to be safe tonight",
         "you wont have to worry about me anymore since im leaving for good",
+        "i wrote a suicide note when i was drunk last night",
     ],
 )
 def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:

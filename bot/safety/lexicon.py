@@ -470,7 +470,7 @@ RULES: tuple[Rule, ...] = (
         ),
         # letters or a plan told as long past: "i wrote goodbye letters back in 2019"
         unless_after=(
-            "(back (in|then)|years ago|in (19#|20#|high school|college)|when i was|a (long time|few years|year|couple"
+            "(back (in|then)|years ago|in (19#|20#|high school|college)|a (long time|few years|year|couple"
             " years|couple of years) ago|# (years|yrs) ago|last year)",
         ),
     ),
