@@ -557,6 +557,7 @@ def test_blind9_round_near_misses_are_not_a_crisis(text: str) -> None:
         "i dont want to be safe tonight",
         "you wont have to worry about me anymore since im leaving for good",
         "i wrote a suicide note when i was drunk last night",
+        "antes queria morirme y ahora tambien",
     ],
 )
 def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:

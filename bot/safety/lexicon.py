@@ -335,6 +335,9 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "|hating|hate|wishing|planning)",
     # the old self returning: "the old me is back", "the thoughts came back"
     "(old me|old habits|the urges|the thoughts|it|they) (is|are|s|came|come|coming|are coming|keep coming) back",
+    # the past wish still present, in Spanish: "antes quería morirme y ahora también"
+    "(ahora tambien|todavia (quiero|pienso|siento|lo pienso)|aun (quiero|pienso|siento|lo pienso)|sigo (queriendo"
+    "|pensando|sintiendo))",
     # a relapse told as a first time: "cut for the first time in months"
     "(first|1st) time in (a while|ages|forever|so long|a long time|{NUM} {SPAN}|{SPAN})",
 )
