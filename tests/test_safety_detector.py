@@ -558,6 +558,8 @@ def test_blind9_round_near_misses_are_not_a_crisis(text: str) -> None:
         "you wont have to worry about me anymore since im leaving for good",
         "i wrote a suicide note when i was drunk last night",
         "antes queria morirme y ahora tambien",
+        # "no sé" (I don't know) is no denial of what follows
+        "ya no se, me corte otra vez",
     ],
 )
 def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:

@@ -201,7 +201,7 @@ ES_PAST_LEAD_IN: tuple[str, ...] = (
 
 #: Spanish lead-ins that drop a hit.
 ES_NEGATION: tuple[str, ...] = (
-    "{ES_NO} [me|te|se|lo]",
+    "{ES_NO} [me|te|lo]",
     # a span without the act, as "3 months without" in English: "llevo seis meses sin cortarme"
     "(dia|dias|semana|semanas|mes|meses|ano|anos|tiempo) sin [volver a]",
 )
