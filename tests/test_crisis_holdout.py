@@ -12,9 +12,10 @@ together, before their author read the detector: blind5 was then tuned on, and b
 out for one more round and then tuned on too (both guards here). ``gen6`` holds paraphrases of
 blind6's categories written while tuning (a guard, never a measure). ``blind7`` was held out
 until the blind7 round, measured untouched at its start, then tuned on; ``blind8`` likewise until
-the blind8 round, ``blind9`` and ``blind10`` until theirs, and ``gen7`` to ``gen10`` are
-helper-written training rows. ``blind11`` is held out (never tuned or trained on, its wrong rows
-never read). ``bench/safety.py`` reports blind4 and blind11; no test pins their numbers.
+the blind8 round, ``blind9`` to ``blind11`` until theirs, and ``gen7`` to ``gen10`` are
+helper-written training rows. ``blind12`` and ``blind13`` are held out (never tuned or trained on,
+their wrong rows never read). ``bench/safety.py`` reports blind4, blind12 and blind13; no test pins
+their numbers.
 """
 
 from __future__ import annotations
@@ -88,7 +89,9 @@ def test_no_blind6_message_repeats_a_blind5_message() -> None:
     assert not [text for _, _, text in _rows("blind6", BLIND) if text.casefold() in blind5]
 
 
-@pytest.mark.parametrize("section", ["blind3", "blind4", "blind5", "blind6", "blind8", "blind9", "blind10", "blind11"])
+@pytest.mark.parametrize(
+    "section", ["blind3", "blind4", "blind5", "blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"]
+)
 def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wording(section: str) -> None:
     rows = _rows(section, BLIND)
     crisis = [kind for label, kind, _ in rows if label == "crisis"]
@@ -100,7 +103,8 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
 
 
 @pytest.mark.parametrize(
-    "section", ["blind1", "blind2", "blind3", "blind5", "blind6", "gen6", "blind7", "blind8", "blind9", "blind10"]
+    "section",
+    ["blind1", "blind2", "blind3", "blind5", "blind6", "gen6", "blind7", "blind8", "blind9", "blind10", "blind11"],
 )
 def test_tuned_on_blind_sections_keep_98_percent_recall_and_5_percent_hard_false_positives(section: str) -> None:
     rows = _rows(section, BLIND)

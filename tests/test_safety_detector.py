@@ -687,3 +687,44 @@ def test_glued_words_are_split_when_they_hold_a_key_word(glued: str, split: str)
 @pytest.mark.parametrize("word", ["itself", "lifetime", "shortcut", "kilometers", "dieting", "selfcare", "cutme"])
 def test_ordinary_long_words_are_not_split(word: str) -> None:
     assert " " not in normalise(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend texted me that she's going to kill herself tonight and she isn't answering",
+        "my dad keeps threatening to kill himself when he drinks, he's here right now",
+        "got the code to dad's gun safe, nobody knows",
+        "i'm saving the pills for when i'm ready",
+        "waiting till after my last session so nobody blames the group",
+        "would anyone even care if i stopped coming",
+        "i'm not scared of dying anymore",
+        "ya no le tengo miedo a la muerte",
+        "my therapist asked if i have a plan and i said yes",
+        "i'm tired. 'i want to die' is what i keep thinking",
+        "the thoughts of killing myself were constant this week and i can't take it",
+        "a year ago i was in the er after trying to end my life and tonight i want to again",
+    ],
+)
+def test_blind11_round_categories_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the villain threatens to kill himself in the last episode tonight",
+        "my dad gave me the key to the gun safe for hunting season",
+        "saving the leftover painkillers for a bad day when my back flares",
+        "i'm keeping these cookies for when i decide to cheat on my diet",
+        "would anyone notice if i changed my hair color",
+        "if i didn't post for a week would anyone check on me? asking because i'm going camping",
+        "my therapist asked if i have a plan for the weekend and i said yes",
+        "the shelter cat has a new home! everything's settled with the adoption papers",
+        "my friend jokes 'i want to die' every monday",
+        "my parents' house has a pool, i'm dying to swim",
+        "lost my last life on level 9 and had to restart the whole game",
+    ],
+)
+def test_blind11_round_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis

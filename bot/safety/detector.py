@@ -322,6 +322,7 @@ class _CompiledRule:
     negated_after: re.Pattern[str] | None
     ambivalent_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
+    past_before: re.Pattern[str] | None
     dropped_before: re.Pattern[str] | None
     kept_before: re.Pattern[str] | None
     needs: re.Pattern[str] | None
@@ -331,6 +332,7 @@ class _CompiledRule:
     def build(cls, rule: lexicon.Rule) -> _CompiledRule:
         negation = lexicon.ES_NEGATION if rule.spanish else lexicon.NEGATION
         past = () if rule.weak else lexicon.ES_PAST_LEAD_IN if rule.spanish else lexicon.PAST_LEAD_IN
+        trailing = () if rule.weak else lexicon.ES_PAST_TRAILING if rule.spanish else lexicon.PAST_TRAILING
         return cls(
             rule=rule,
             phrases=_phrase_pattern(rule.phrases),
@@ -338,6 +340,7 @@ class _CompiledRule:
             negated_after=_lead_in_pattern(negation),
             ambivalent_before=None if rule.spanish else _phrase_pattern(lexicon.AMBIVALENCE),
             past_after=_lead_in_pattern(past),
+            past_before=_phrase_pattern(trailing),
             dropped_before=_phrase_pattern(rule.unless_after),
             kept_before=_phrase_pattern(rule.kept_after),
             needs=_phrase_pattern(rule.also_needs),
@@ -374,7 +377,10 @@ class _CompiledRule:
                 and not (self.kept_before and self.kept_before.match(text, end))
             ):
                 continue
-            past = bool(self.past_after and self.past_after.search(text, lead_in, start))
+            past = bool(
+                (self.past_after and self.past_after.search(text, lead_in, start))
+                or (self.past_before and self.past_before.match(text, end))
+            )
             return start, self.rule.weak or past
         return None
 
@@ -416,6 +422,7 @@ class CrisisDetector:
         self._past_relapse = _phrase_pattern(lexicon.PAST_RELAPSE)
         self._graduation = _phrase_pattern(lexicon.GRADUATION)
         self._medication_routine = _phrase_pattern(lexicon.MEDICATION_ROUTINE)
+        self._gaming = _phrase_pattern(lexicon.GAMING)
 
     def detect(self, text: str) -> Detection:
         """Judge one message; never raises on odd input."""
@@ -477,7 +484,8 @@ class CrisisDetector:
         Recovery or discussion talk silences it; so does graduation or moving-away talk when the
         best window holds nothing of death, harm, means or despair beyond leaving itself, and an
         everyday medication routine when pills are the window's only such concept and nothing
-        in it wants, counts or plans ("forgot my pills, now i want to take all of them" stays). A
+        in it wants, counts or plans ("forgot my pills, now i want to take all of them" stays), and
+        video game talk when lives, deaths and weapons are all the window holds of harm. A
         window with nothing but context words and a bare question, and no first person, can't
         fire it either ("no wifi here lol", "how long? twelve weeks"), nor can a message of one or
         two words with no concept of harm beyond "nobody" ("nobody", "im sorry", "goodbye").
@@ -493,6 +501,9 @@ class CrisisDetector:
         # "/faq edit #1 how long? | twelve weeks" (letters and words alone can't carry a crisis)
         telling = set(found.concepts) - concepts.CONTEXT_ONLY
         if telling <= concepts.QUESTION_ONLY and not concepts.FIRST_PERSON.intersection(found.concepts):
+            return NO_MODEL_SCORE
+        assert self._gaming is not None
+        if harm <= concepts.GAME_TALK and self._gaming.search(padded):
             return NO_MODEL_SCORE
         routine = self._medication_routine.search(padded)
         if routine and harm <= concepts.MEANS_ONLY and not concepts.ROUTINE_BREAKERS.intersection(found.concepts):

@@ -161,7 +161,16 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "(had|once had|used to have|have had) [a|the|some|those|these|many|so many] [{ADV}|dark|bad|intrusive]"
     " (plan|plans|thoughts|thought|urges|urge|idea|ideas) (to|of|about|for)",
     "(had|once had|used to have|have had) [a|the|some|those|these|many|so many|strong|bad|dark|intrusive]",
+    # the act told as what came before: "a year ago i was in the er after trying to end my life"
+    "(after|since) (trying|attempting|i tried|i attempted) to ...",
+    # someone else's question about it: "my mom asked if i still have those thoughts about dying"
+    "(asked|asks|asking|ask) [me|us] (if|whether) (i|im|id) ...",
 )
+
+#: Right after a strong hit, a past verb makes it weak, as a past lead-in does before it: "the
+#: thoughts of killing myself were so loud in the hospital" (a recent time or struggle still keeps it).
+PAST_TRAILING: tuple[str, ...] = ("(were|was|had been|used to be)",)
+ES_PAST_TRAILING: tuple[str, ...] = ("(eran|era|fueron|fue|habian sido)",)
 
 #: Any word at all: as ``unless_after``, a phrase then counts only where its clause ends (a stop,
 #: or the message's end), since normalised text has no other punctuation.
@@ -228,6 +237,15 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "|calmed down|subsided|eased off)",
     "(said|answered|told (him|her|them|my (doctor|therapist|psychiatrist|nurse|counselor|counsellor))) (none|no|nope"
     "|not at all|never|that i dont|that im not)",
+    "[honestly|truthfully] (tell|say|answer|told|said|answered) (him|her|them|my (mom|mum|dad|doctor|therapist"
+    "|psychiatrist|nurse|counselor|counsellor)) [honestly|truthfully] (no|nope|not at all|never|that i dont"
+    "|that im not)",
+    # the thoughts quiet now: "they're pretty quiet now", "the urges are mostly gone now"
+    "(theyre|they are|it is|its|the thoughts are|the urges are|the voices are) [pretty|so|much|a lot|way|mostly|really]"
+    " (quiet|quieter|calm|calmer|gone|manageable|faint|rare) now",
+    # an earlier post remembered as the old self: "remember when i posted here...? that was me in january"
+    "(that was|thats|that s) (me|the old me|where i was) (in|last|back|before|a year ago|months ago)",
+    "(doing|feeling) (so|a lot|much|way|so much) better",
     "(glad|happy|grateful|thankful|relieved) (im|i am|i m) (past|over|through|beyond|done with) (that|it|those|this)",
     "(behind me|in my past)",
     "when i (started|began|first (came|started)|came into|joined) (here|iop|treatment|therapy|the program"
@@ -271,6 +289,8 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(agradecid*|orgullos*|feliz|contenta|contento) de (seguir|estar) (aqui|viv*)",
     "hace (un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias) (ano|anos|mes|meses|semana|semanas)",
     "(estoy|me siento|ando|vivo) [mucho|muy|bastante|ya] mejor",
+    # "sigo aquí y con ganas": still here, and wanting to be (its "ganas" tells no struggle)
+    "(sigo|seguimos|aun estoy|todavia estoy) (aqui|viva|vivo|de pie) [y con ganas|con ganas]",
     # "llevo seis meses sin cortarme": the count in digits or in words, as {NUM} does in English
     "llevo (#|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|varios|varias"
     "|muchos|muchas|unos|unas|casi|mas de) [#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez] (dia|dias|semana"
@@ -312,6 +332,9 @@ DISCUSSION: tuple[str, ...] = (
     "|literally] (tiktok|internet|an acronym|acronym|slang|a word|word|short for|code for|como dicen|lo que dicen)",
     "(tiktok|internet|gen z|online|forum) (speak|slang|lingo|word|words)",
     "(the|this|that|in the|on the|local) (news|headline|headlines|obituary|vigil|memorial)",
+    "news (story|stories|article|report|segment|piece|clip)",
+    # a debate about content, and games: "should games have content warnings for suicide themes?"
+    "(content warning*|trigger warning*|storyline|story line|plot line|plotline|themes)",
     "(el tema del|el tema de|the topic of|tabu|taboo|stigma|estigma|euphemism|euphemisms|eufemismo|moderation"
     "|algorithm|attention seeking|warning sign)",
     "how do (you guys|yall|you all|people|others|we) (respond|react|handle|deal|answer|reply)",
@@ -365,6 +388,15 @@ MEDICATION_ROUTINE: tuple[str, ...] = (
     "|fiebre|resfriado|tos|alergia|alergias|espalda)",
 )
 
+#: Video game talk: a life lost on level 9 is a game's ("lost my last life and had to restart").
+GAMING: tuple[str, ...] = (
+    "(level|lvl|stage|world) #",
+    "(respawned|checkpoint|save point|boss fight|final boss|playthrough|speedrun*|controller|extra life|extra lives"
+    "|(restart|restarted|restarting|replay|replaying) the (whole|entire) (game|level|run))",
+    "(lost|lose|losing|down to|used|using) (my|our|the|a|one|an|his|her) [last|final|extra|only] (life|lives)"
+    " (on|in|at|to)",
+)
+
 GRADUATION: tuple[str, ...] = (
     "(graduat*|discharg*|step down|stepping down|last day (of|at|in)|last session|last group"
     "|finish* (the|my) program|good luck|see you (at|around|soon|next|in|on)|keep in touch"
@@ -401,10 +433,15 @@ URGE_RESOLVED: tuple[str, ...] = (
     "(didnt|did not|never) act on (it|them|the urge|the urges)",
     "(got|get|made it|make it|getting|gotten|rode|surfed) (through|out) (the|an|my|that|this) (urge|urges|craving"
     "|cravings|wave)",
+    # a lesson about urges: "in dbt today we learned that urges to self-harm are like waves"
+    "(we|they) (learned|learnt|talked|discussed|practiced|practised|went over|covered) (that|how|about) [the]"
+    " (urge|urges|cravings)",
 )
 
 #: Words of an urge: once the message says the urge passed, they say nothing recent.
-URGE_WORDS: tuple[str, ...] = ("(urge|urges|tempted|temptation|craving*|crave)",)
+URGE_WORDS: tuple[str, ...] = (
+    "[sh|self harm|selfharm|cutting|cut|harm|drinking|using] (urge|urges|tempted|temptation|craving*|crave)",
+)
 
 #: A habit of places and pastimes, not of a crisis: its "used to" is no recovery talk ("the trail i
 #: used to hike", "the park where we used to go").
@@ -529,6 +566,141 @@ RULES: tuple[Rule, ...] = (
             "(what do i do|what should i do|wont let me|right here|right now|rn|just now|help|call 911|call anyone"
             "|not waking|wont wake|que hago|ayuda|no despierta|ahorita|ahora)",
         ),
+    ),
+    Rule(
+        # someone with the writer says they will end their life now: "my brother is here with me saying
+        # he's going to kill himself tonight"; as with an overdose, the writer needs the resources
+        "someone with them says they will end their life",
+        INTENT,
+        (
+            "(saying|says|keeps saying|telling me|tells me|texting me|texted me|just told me|just said|swearing"
+            "|swears|threatening|threatens) [that] (hes|shes|theyre|he is|she is|they are|he will|she will|they will"
+            "|hell|shell|theyll|he|she|they) [is|are|will] [really|actually|definitely|seriously] (going to|gonna"
+            "|about to|planning to|trying to|ready to) (kill (himself|herself|themself|themselves)|end (his|her|their)"
+            " [own] life|commit suicide|take (his|her|their) [own] life|end it [all])",
+            "(threatening|threatens|threatened|keeps threatening) to (kill (himself|herself|themself|themselves)|end"
+            " (his|her|their) [own] life|commit suicide|take (his|her|their) [own] life)",
+        ),
+        also_needs=(
+            "(what do i do|what should i do|wont let me|wont give me|right here|here with me|with me (right now|rn"
+            "|now)|right now|rn|just now|tonight|locked (himself|herself|themselves|themself) in|que hago|ahorita"
+            "|ahora mismo|esta noche)",
+        ),
+        unless_in_message=(
+            "(episode|movie|film|show|series|book|novel|villain|character|scene|season finale|play|musical|anime"
+            "|manga|comic)",
+        ),
+    ),
+    Rule(
+        "someone with them says they will end their life",
+        INTENT,
+        (
+            "(dice|esta diciendo|me dijo|me esta diciendo|amenaza con|sigue diciendo) que se (va a|quiere) (matar"
+            "|suicidar|quitar la vida)",
+            "amenaza con (matarse|suicidarse|quitarse la vida)",
+        ),
+        also_needs=(
+            "(que hago|que debo hacer|ahorita|ahora mismo|esta noche|esta aqui conmigo|esta conmigo|no me deja)",
+        ),
+        spanish=True,
+    ),
+    Rule(
+        # the key to a gun safe got hold of in secret: "got the key to my grandpa's gun safe, he doesn't know"
+        "has got at a firearm in secret",
+        MEANS,
+        (
+            "(got|have|found|took|stole|grabbed|copied|made a copy of|figured out|found out|know|learned|guessed"
+            "|snuck) (the|a|my) [spare] (key|keys|code|combination|combo|pin|passcode) (to|for|of) ... (gun safe"
+            "|gun cabinet|gun case|gun locker|gun box|rifle case|gun|guns)",
+        ),
+        also_needs=(
+            "(doesnt know|dont know|does not know|do not know|wont notice|wont know|has no idea|have no idea"
+            "|nobody knows|no one knows|noone knows|without (him|her|them) knowing|behind (his|her|their) back"
+            "|secretly|in secret|dont tell)",
+        ),
+    ),
+    Rule(
+        # a means kept for a moment to come: "filled my new script and didn't take any. i'm keeping them for
+        # when i decide"
+        "is keeping a means for later",
+        MEANS,
+        (
+            "(keeping|saving|saved|kept|keep|holding onto|hanging onto|stashing|stashed|hiding|hid|hoarding"
+            "|stockpiling) (them|those|these|it|the rest|the pills|the meds|my pills|my meds) (for|until|til|till)"
+            " (when i decide|when im ready|when i am ready|the right (time|moment|day|night)|the day|a bad (day|night)"
+            "|when the time comes|when its time|if i decide|when i finally)",
+        ),
+        also_needs=("({PILLS}|gun|rope|blade*|razor*)",),
+    ),
+    Rule(
+        # a plan timed to spare others the blame: "my plan is to wait until after my last iop session so
+        # nobody blames the program"
+        "has a plan: timed it to spare others",
+        INTENT,
+        (
+            "so (nobody|no one|noone|they|people|my (family|mom|mum|dad|parents|therapist)) (blames|can blame"
+            "|will blame|would blame|cant blame|doesnt blame|wont blame|dont blame) (the program|the group"
+            "|my therapist|the therapist|you guys|yall|you all|iop|my (family|parents|mom|mum|dad|therapist"
+            "|counselor|facilitator|group)|them|anyone|themselves|the (school|job|hospital))",
+        ),
+        also_needs=(
+            "(my plan|plan is|the plan|planning|wait (until|till|til) after|waiting (until|till|til) after|after my"
+            " last|when im gone|after im gone|go through with|end it)",
+        ),
+    ),
+    Rule(
+        # "would anyone even call if someone didn't show up to group ever again"
+        "wonders if anyone would notice them gone",
+        SUICIDAL,
+        (
+            "(would|will|d) (anyone|anybody|any of you|yall|you guys|people|someone|somebody) [even|ever|actually"
+            "|really] (notice|care|call|miss me|check on me|look for me|text|ask about me|come looking)",
+        ),
+        weak=True,
+        also_needs=(
+            "(if|when) (i|someone|somebody|a person|one of us) [just|never|suddenly] (didnt|did not|never|stopped"
+            "|wasnt|werent|was gone|were gone|disappeared|vanished|went missing)",
+        ),
+        unless_in_message=(
+            "(camping|vacation|trip|out of town|holiday|away for|traveling|travelling|off the grid|no signal|no wifi)",
+        ),
+    ),
+    Rule(
+        # "my therapist asked if i have a plan and i said yes"
+        "says yes when asked about a plan or thoughts",
+        INTENT,
+        (
+            "(said|told (him|her|them|my (therapist|doctor|nurse|counselor|counsellor|psychiatrist|mom|mum|dad))"
+            "|answered|admitted|nodded|said that) (yes|yeah|yea|yep|that i do|i do|i did|that i did|that i have"
+            "|i have)",
+        ),
+        also_needs=(
+            "(asked|asks|asking|ask) [me] (if|whether|about) ... ((a|any) plan|suicid*|kill*|end my life|ending my"
+            " life|ending it|hurt* (myself|yourself)|harm* (myself|yourself)|thoughts of (dying|death|suicide"
+            "|killing|hurting|ending))",
+        ),
+        unless_after=("(to|for|about|when|because|that i (was|am|had) (fine|ok|safe))",),
+        unless_in_message=(
+            "(a|any) (plan|plans) for (the|this|my|dinner|lunch|tonight|tomorrow|today|work|school|christmas)",
+            "(kill|killing|kil) (time|it)",
+        ),
+    ),
+    Rule(
+        # no fear of death left: "is it weird that i'm not scared of dying anymore?"
+        "no longer fears death",
+        SUICIDAL,
+        (
+            "(not|no longer) [even|really|that|as] (scared|afraid|frightened|fearful) (of (dying|death|being dead"
+            "|the idea of dying)|to die) (anymore|any more|now|at all)",
+        ),
+        weak=True,
+    ),
+    Rule(
+        "no longer fears death",
+        SUICIDAL,
+        ("ya no (le tengo|tengo) miedo (a la muerte|a morir|de morir|de la muerte|a morirme|de morirme)",),
+        weak=True,
+        spanish=True,
     ),
     Rule(
         # a rehearsal: "did a dry run last night. didnt go through with it but next time i will"

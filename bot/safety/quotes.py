@@ -16,8 +16,10 @@ Biased towards safety, like the rest of the detector. A quotation stays when:
 - the writer is worried for the speaker now ("she texted me "i took all my pills" what do i do",
   "he wrote "goodbye forever" and won't answer"): someone is at risk, whoever wrote the words.
 
-Only double quotation marks count (straight, curly, guillemets): a single quote is usually an
-apostrophe in chat.
+Double quotation marks count (straight, curly, guillemets), and single ones only where they
+can't be apostrophes: a mark with no letter before it opens, one with no letter after it closes,
+and a mark between two letters inside is an apostrophe ("a coworker jokes 'i don't want to
+live' about every meeting"); "my parents' house" opens nothing, having no closing mark.
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ import re
 #: What a quotation becomes: a word no lexicon phrase, cue or concept knows.
 PLACEHOLDER = " quotation "
 
-_QUOTED = re.compile(r"[\"“”„«][^\"“”„«»]{1,300}[\"“”»]")
+_QUOTED = re.compile(
+    r"[\"“”„«][^\"“”„«»]{1,300}[\"“”»]"
+    r"|(?<![\w'‘’])['‘](?=\w)(?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){1,300}?(?<=[\w.!?])['’](?!\w)"
+)
 
 #: Someone else's words, or words as the subject of the talk (outside the quotation marks).
 _FRAME = re.compile(

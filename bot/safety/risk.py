@@ -866,7 +866,8 @@ CUES: tuple[Cue, ...] = (
         FAREWELL,
         1.0,
         (
-            "everything (is|s|has been|will be) (handled|sorted|taken care of|in order|arranged|settled|worked out)",
+            "(everything (is|s|has been|will be)|everythings) (handled|sorted|taken care of|in order|arranged|settled"
+            "|worked out)",
             "(its|it s|it is) all (worked out|handled|sorted|arranged|taken care of|settled)",
             "[my] (affairs|things|papers|paperwork) in order",
             "(cancelled|canceled|cancelling|canceling|closed) (my|the) (gym|phone|lease|subscriptions|subscription"
@@ -890,6 +891,9 @@ CUES: tuple[Cue, ...] = (
             " (decluttering|moving|going away|downsizing)",
             "(found|finding|arranged|got) (someone|somebody|a home) (to take|for) (the|my) (cat|cats|dog|dogs|pets"
             "|pet|fish|bird|rabbit|kids|plants)",
+            # a pet rehomed: "made sure the cat has a new home with my neighbor"
+            "(the|my) (cat|cats|dog|dogs|pet|pets|bird|bunny|rabbit|fish|hamster|kitty|puppy) (has|have|got|gets"
+            "|now has|now have|will have) a new (home|owner|owners|family)",
             "(you|yall|you all|you guys) did (your|what you|all you|everything you) (best|could)",
             # a pet left to find its own way: "if my cat shows up at anyone's door pls keep him"
             "(if|when) my (cat|dog|cats|dogs|pet|pets|bird|bunny|rabbit) (shows up|turns up|comes|wanders|ends up)"
