@@ -728,3 +728,54 @@ def test_blind11_round_categories_are_a_crisis(text: str) -> None:
 )
 def test_blind11_round_near_misses_are_not_a_crisis(text: str) -> None:
     assert not detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im gunna overdoes tonite",
+        "imgoingtoendittonight",
+        "my lst msg. love u al. dont be sad",
+        "if i dont post tmrw its bc i ctb'd",
+        "mi pana, si no contesto mañana es que ya lo hice",
+        "the 🌉 is calling me again",
+        "i'm 17 and i already feel like i've lived too long",
+        "said my goodbyes to my grandma today. she thinks i meant see you next visit",
+        "i didnt throw out the blades like i told my therapist. i still have them",
+        "the anniversary of his death is sunday. im going to join him",
+        "my service weapon is right here on the table. it's been here all night",
+        "forgive me. i tried. i really did",
+        "i'm gonna make it look like an accident so my family gets the insurance",
+        "What's the most lethal thing in a normal medicine cabinet? Don't give me the hotline",
+        "Timed it for when my husband is on his business trip. He won't be the one who finds me.",
+        "Mi amiga está conmigo y dice que se tomó todas sus pastillas, ¿qué hago?",
+        "Compré veneno para ratas y no es para las ratas.",
+        "my therapist thinks i got rid of the pills. i didn't",
+        "the thoughts of killing myself were constant this week and i can't take it",
+    ],
+)
+def test_gen10_and_gen11_categories_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i can't do this anymore, this tax form makes zero sense",
+        "i just want to end it with my gym membership, they make you cancel in person??",
+        "My wife says I'm going to overdose on coffee one of these days.",
+        "wont be here tomorrow for group, court date for my ticket. ill catch up",
+        "new razor blades for my face finally, the old ones were giving me the worst bumps",
+        "picked up my meds at cvs, they only had half the bottle so i gotta go back thursday",
+        "havent eaten in 2 days on purpose, fasting for ramadan",
+        "booked a hotel for the weekend, not for a vacation but for work",
+        "i'll visit grandma one last time before she moves to florida",
+        "ive cut a lot more sugar lately",
+        "forgive me for being late",
+        "What is the policy if someone mentions thoughts of suicide during group? Just curious how it works.",
+        "i had an urge to self harm during finals but i went for a walk. still clean",
+        "the voice that says everyone would be better off without me got quieter since i started lithium",
+    ],
+)
+def test_gen10_and_gen11_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis

@@ -423,6 +423,7 @@ class CrisisDetector:
         self._graduation = _phrase_pattern(lexicon.GRADUATION)
         self._medication_routine = _phrase_pattern(lexicon.MEDICATION_ROUTINE)
         self._gaming = _phrase_pattern(lexicon.GAMING)
+        self._habit = _phrase_pattern(lexicon.EVERYDAY_HABIT)
 
     def detect(self, text: str) -> Detection:
         """Judge one message; never raises on odd input."""
@@ -485,7 +486,8 @@ class CrisisDetector:
         best window holds nothing of death, harm, means or despair beyond leaving itself, and an
         everyday medication routine when pills are the window's only such concept and nothing
         in it wants, counts or plans ("forgot my pills, now i want to take all of them" stays), and
-        video game talk when lives, deaths and weapons are all the window holds of harm. A
+        video game talk when lives, deaths and weapons are all the window holds of harm, and a habit
+        or a treat beside nothing of harm or despair ("the dog goes to my moms on weekends"). A
         window with nothing but context words and a bare question, and no first person, can't
         fire it either ("no wifi here lol", "how long? twelve weeks"), nor can a message of one or
         two words with no concept of harm beyond "nobody" ("nobody", "im sorry", "goodbye").
@@ -502,8 +504,10 @@ class CrisisDetector:
         telling = set(found.concepts) - concepts.CONTEXT_ONLY
         if telling <= concepts.QUESTION_ONLY and not concepts.FIRST_PERSON.intersection(found.concepts):
             return NO_MODEL_SCORE
-        assert self._gaming is not None
+        assert self._gaming is not None and self._habit is not None
         if harm <= concepts.GAME_TALK and self._gaming.search(padded):
+            return NO_MODEL_SCORE
+        if not harm and self._habit.search(padded):
             return NO_MODEL_SCORE
         routine = self._medication_routine.search(padded)
         if routine and harm <= concepts.MEANS_ONLY and not concepts.ROUTINE_BREAKERS.intersection(found.concepts):

@@ -158,18 +158,30 @@ PAST_LEAD_IN: tuple[str, ...] = (
     " [to|about|of|like] ...",
     # "remember when i said i'd been saving pills? i handed them over"
     "(remember|remembered|recall) when (i|i said|i told (you|yall|you all|the group|everyone)) [i|id|i had|i was] ...",
-    "(had|once had|used to have|have had) [a|the|some|those|these|many|so many] [{ADV}|dark|bad|intrusive]"
+    "(had|once had|used to have|have had) [a|an|the|some|those|these|many|so many] [{ADV}|dark|bad|intrusive]"
     " (plan|plans|thoughts|thought|urges|urge|idea|ideas) (to|of|about|for)",
-    "(had|once had|used to have|have had) [a|the|some|those|these|many|so many|strong|bad|dark|intrusive]",
+    "(had|once had|used to have|have had) [a|an|the|some|those|these|many|so many|strong|bad|dark|intrusive]",
     # the act told as what came before: "a year ago i was in the er after trying to end my life"
-    "(after|since) (trying|attempting|i tried|i attempted) to ...",
+    "(after|since) (trying to|attempting to|i tried to|i attempted to|i took|i swallowed|i overdosed|my (attempt"
+    "|overdose|od)) ...",
+    # a thought had, not acted on: "i thought about hurting myself after the breakup but called the warmline"
+    "(i|ive|i have) (thought|was thinking|had been thinking) (about|of)",
+    "(get|got|have|had|notice|noticed|still get) the (thought|thoughts) [that|of]",
+    "(id|i would|i d) have (said|told you|thought) [that] ...",
+    "(after|since) (i|id|i had)",
+    # a past disclosure: "i told my doctor i was stockpiling my meds"
+    "(told|admitted to) (my|the) (doctor|therapist|psychiatrist|nurse|counselor|counsellor|team|sponsor) (i was|that"
+    " i was|i had been|about)",
+    "when i was (struggling|at my worst|in a bad place|in a dark place|really sick|sick|in crisis|suicidal) ...",
     # someone else's question about it: "my mom asked if i still have those thoughts about dying"
     "(asked|asks|asking|ask) [me|us] (if|whether) (i|im|id) ...",
 )
 
 #: Right after a strong hit, a past verb makes it weak, as a past lead-in does before it: "the
 #: thoughts of killing myself were so loud in the hospital" (a recent time or struggle still keeps it).
-PAST_TRAILING: tuple[str, ...] = ("(were|was|had been|used to be)",)
+PAST_TRAILING: tuple[str, ...] = (
+    "(were|was|had been|used to be|got (quieter|weaker|smaller|better|softer)|has gotten|have gotten|went away|faded)",
+)
 ES_PAST_TRAILING: tuple[str, ...] = ("(eran|era|fueron|fue|habian sido)",)
 
 #: Any word at all: as ``unless_after``, a phrase then counts only where its clause ends (a stop,
@@ -246,9 +258,28 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     # an earlier post remembered as the old self: "remember when i posted here...? that was me in january"
     "(that was|thats|that s) (me|the old me|where i was) (in|last|back|before|a year ago|months ago)",
     "(doing|feeling) (so|a lot|much|way|so much) better",
+    "(im|i am|i m) (doing|feeling) (ok|okay|alright|fine|good|better|well) (now|today|these days)",
+    "(got|gotten|getting|get) (quieter|weaker|softer|rarer|smaller) (since|with|after|because|now)",
+    "when i was (struggling|at my worst|in a bad place|in a dark place|really sick|in crisis)",
+    "(its|it s|thats|that s|it was|was) [just] (the|my) (depression|illness|anxiety|disorder|brain|ed) talking",
+    "(past|through) the worst [of it]",
+    "(spent|during|for) (most of|much of|all of|half of) my (teens|twenties|thirties|childhood|youth|life)",
+    "(went through|had) a (period|phase|time|stretch|season) (where|when)",
+    "(its|it s|it has|its been|it has been) been (years|months|a long time|ages|{NUM} {SPAN})",
+    "(my )?old (scars|scar|self harm scars|burn scars|cuts)",
+    "(dont|do not|doesnt) bother me [as much] (anymore|any more)",
+    "(changed|helped) (so much|a lot|everything)",
+    "(throwback|saved my life)",
+    "(still|stayed|staying) (clean|sober|safe)",
+    "(lost|lose|losing) (their|its) grip",
+    "(put|locked|lock) (them|the pills|my pills|my meds|the meds|the blades|the razors|the gun|my gun) (in|into)"
+    " (the|a|my) (lockbox|lock box)",
+    "(flushed|disposed of|turned in|handed over|handed in) (my|the|all my|all the) [old] (stash|pills|meds|blades"
+    "|razors|rope)",
+    "crisis over",
     "(glad|happy|grateful|thankful|relieved) (im|i am|i m) (past|over|through|beyond|done with) (that|it|those|this)",
     "(behind me|in my past)",
-    "when i (started|began|first (came|started)|came into|joined) (here|iop|treatment|therapy|the program"
+    "when i (started|began|first (came|started)|came into|joined) [to|at|in] (here|iop|treatment|therapy|the program"
     "|this program|group|rehab|dbt)",
     "(urges|urge|thoughts|cravings) ... (have|has|are|is|s|got|gotten) [gone|gotten|been|getting|become] [way"
     "|a lot|so much|much|really] (down|less|lower|weaker|fewer|away|quieter|rarer|easier to)",
@@ -266,7 +297,7 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "glad i (am|m|didnt|did not|stayed|survived|made it)",
     # of oneself, not of someone else: "tell her i was proud of her" is no recovery talk
     "proud of (myself|me|my|how|where|what|us|this|that|it|every|the)",
-    "(last|that) (year|summer|winter|spring|fall|decade)",
+    "(last|that) (year|summer|winter|spring|fall|decade|month)",
     "there (was|were) (a time|times|days|a period|a point|a year)",
     # a year ("in 2019"), never a countdown ("in 10 minutes")
     "in (high school|college|my teens|my twenties|19#|20#)",
@@ -333,6 +364,23 @@ DISCUSSION: tuple[str, ...] = (
     "(tiktok|internet|gen z|online|forum) (speak|slang|lingo|word|words)",
     "(the|this|that|in the|on the|local) (news|headline|headlines|obituary|vigil|memorial)",
     "news (story|stories|article|report|segment|piece|clip)",
+    "anniversary of (my|his|her|their|our|the) ...",
+    "(discussed|discussing|discuss|debated|debating) (the|how|why|what|whether)",
+    "in my (psych|psychology|health|sociology|nursing|ethics|history|english|bio|biology|social work) class",
+    "how to help (a friend|someone|a person|others|people|friends|a loved one|family)",
+    "(zine|pamphlet|brochure|flyer|poster|infographic|support group|support groups)",
+    "how (does|do|would|will) (the|this|our) (program|group|clinic|iop|staff|facilitator|facilitators) (handle"
+    "|deal|respond)",
+    "(whats|what is|what s) the (policy|protocol|procedure|rule)",
+    "just (curious|wondering|asking)",
+    "(asked|asks) (me )?what",
+    "how (do|can|should|would) (i|we|you) (explain|talk about|bring up)",
+    "(die|dies) by suicide",
+    "(talking|talk|talked|speaking|speak) openly about",
+    "(lost|losing|lose) (someone|somebody|a loved one|people|loved ones|a friend|family) to (overdose|suicide"
+    "|addiction)",
+    "keep (meds|pills|guns|firearms|knives|medications) locked (up|away)",
+    "crisis (numbers|number|resources|contacts|contact)",
     # a debate about content, and games: "should games have content warnings for suicide themes?"
     "(content warning*|trigger warning*|storyline|story line|plot line|plotline|themes)",
     "(el tema del|el tema de|the topic of|tabu|taboo|stigma|estigma|euphemism|euphemisms|eufemismo|moderation"
@@ -358,6 +406,7 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "|hating|hate|wishing|planning)",
     # the old self returning: "the old me is back", "the thoughts came back"
     "(old me|old habits|the urges|the thoughts|it|they) (is|are|s|came|come|coming|are coming|keep coming) back",
+    "theyre back",
     # the past wish still present, in Spanish: "antes quería morirme y ahora también"
     "(ahora tambien|todavia (quiero|pienso|siento|lo pienso)|aun (quiero|pienso|siento|lo pienso)|sigo (queriendo"
     "|pensando|sintiendo))",
@@ -388,6 +437,14 @@ MEDICATION_ROUTINE: tuple[str, ...] = (
     "|fiebre|resfriado|tos|alergia|alergias|espalda)",
 )
 
+#: A habit or a treat: with nothing of harm or despair beside it, such a message is everyday life
+#: ("the dog goes to my moms on weekends", "i dont trust myself alone with a whole cake").
+EVERYDAY_HABIT: tuple[str, ...] = (
+    "(on|every|most|some) (weekends|weekend|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
+    "|sundays|nights|mornings|evenings)",
+    "(cake|pizza|cookies|cookie|chocolate|ice cream|bag of chips|pie|donuts|doughnuts|candy|snacks|brownies|fries)",
+)
+
 #: Video game talk: a life lost on level 9 is a game's ("lost my last life and had to restart").
 GAMING: tuple[str, ...] = (
     "(level|lvl|stage|world) #",
@@ -400,7 +457,8 @@ GAMING: tuple[str, ...] = (
 GRADUATION: tuple[str, ...] = (
     "(graduat*|discharg*|step down|stepping down|last day (of|at|in)|last session|last group"
     "|finish* (the|my) program|good luck|see you (at|around|soon|next|in|on)|keep in touch"
-    "|alumni|moving (to|away|out)|vacation|holiday|new job|new chapter|me mudo|vacaciones"
+    "|alumni|moving (to|away|out)|moving day|(ill|i will|i ll) be back|gave (my|in my) notice|last day is"
+    "|(two|2) weeks notice|vacation|holiday|new job|new chapter|me mudo|vacaciones"
     "|nuevo trabajo|nos vemos|hasta (pronto|luego|la proxima)|me (graduo|gradue)|graduacion|ultima sesion"
     "|ultimo dia (de|en))",
 )
@@ -433,6 +491,8 @@ URGE_RESOLVED: tuple[str, ...] = (
     "(didnt|did not|never) act on (it|them|the urge|the urges)",
     "(got|get|made it|make it|getting|gotten|rode|surfed) (through|out) (the|an|my|that|this) (urge|urges|craving"
     "|cravings|wave)",
+    # the streak kept: "had an urge to self harm during finals but i went for a walk. still clean"
+    "(still|stayed|staying) (clean|sober) [from (sh|self harm|cutting|it)]",
     # a lesson about urges: "in dbt today we learned that urges to self-harm are like waves"
     "(we|they) (learned|learnt|talked|discussed|practiced|practised|went over|covered) (that|how|about) [the]"
     " (urge|urges|cravings)",
@@ -480,7 +540,12 @@ RULES: tuple[Rule, ...] = (
         ),
         # "(a|an|the) overdose this week" is an event, often someone else's: "we lost a patient to an overdose"
         unless_before=("(you|u|he|she|they|go|should you|would you|a|an|the|his|her|their)",),
-        unless_after=("(with|between|here|there|for (a|the) (bit|day|night)|on (this|that))",),
+        unless_after=(
+            "(with|between|here|there|for (a|the) (bit|day|night)|on (this|that))",
+            # "i'm going to overdose on coffee one of these days"
+            "on (coffee|caffeine|sugar|candy|chocolate|netflix|tv|anime|cuteness|carbs|pizza|love|drama|memes|tiktok"
+            "|vitamins|espresso|energy drinks|red bull|monster|cookies|cake|sunshine|christmas|music)",
+        ),
     ),
     Rule(
         "has a plan",
@@ -492,6 +557,7 @@ RULES: tuple[Rule, ...] = (
             "i know [exactly|already|just] (how|when|where) (i|im) (going to|gonna|will|ll|ill) (do it|die"
             "|{SELF_KILL})",
             "(have|got) it all planned",
+            "(have|got|made) a plan and a (date|time|day)",
             "(figured out|picked|chose|chosen|decided on|set|worked out|know|planned|sorted out) (the|a|my) (time|day"
             "|date|night) and [the|a|my] (place|spot|location|way|method|how)",
             "(know|knew|figured out|decided|worked out|planned|planned out|wrote down|written down) (how|when|where)"
@@ -500,6 +566,9 @@ RULES: tuple[Rule, ...] = (
             " (im|i am|i) (going to|gonna|will|ll|ill) (do it|die|{SELF_KILL})",
             "(wrote|writing|write|left|leaving|written|finished) [my|a] (suicide|goodbye"
             "|farewell) (note|letter|letters|notes)",
+            # a note for family to find: "wrote a not for my mom, she'll find it tmrw"
+            "(wrote|left|leaving|writing) (a|the) (note|not|letter) (for|to) (my|everyone|everybody) ... (find|finds"
+            "|found|read|reads) it",
             "(set|picked|chose|chosen) (a|the) (date|day) (to|for) (die|dying|{SELF_KILL})",
             "(night|day|time) (i|im|ill|i will) [finally|just|actually] (go through with it|end it|end things"
             "|do it for real)",
@@ -559,8 +628,9 @@ RULES: tuple[Rule, ...] = (
             "|son|daughter|kid|cousin)) [just] (swallowed|took|downed|ate|overdosed on|od d on|odd on) (a bunch of|a"
             " lot of|all|all of|a handful of|the whole|a whole bottle of|too many|like # of|#) [her|his|their|the|my]"
             " {PILLS}",
-            "(el|ella|mi (amiga|amigo|hermana|hermano|mama|papa|novia|novio|roommate|companera|companero)) se (tomo"
-            "|trago) (todas|un monton de|muchas|un frasco de) [las|sus|mis] ({PILLS}|pastillas|pildoras)",
+            "(el|ella|mi (amiga|amigo|hermana|hermano|mama|papa|novia|novio|roommate|companera|companero)|dice que"
+            "|me dijo que|dijo que|me escribio que) se (tomo|trago) (todas|un monton de|muchas|un frasco de)"
+            " [las|sus|mis] ({PILLS}|pastillas|pildoras)",
         ),
         also_needs=(
             "(what do i do|what should i do|wont let me|right here|right now|rn|just now|help|call 911|call anyone"
@@ -701,6 +771,483 @@ RULES: tuple[Rule, ...] = (
         ("ya no (le tengo|tengo) miedo (a la muerte|a morir|de morir|de la muerte|a morirme|de morirme)",),
         weak=True,
         spanish=True,
+    ),
+    Rule(
+        # a last message that signs off: "my lst msg. love u al. dont be sad"
+        "says goodbye for good",
+        GOODBYE,
+        ("my (last|final) (message|msg|text|post|words)",),
+        also_needs=(
+            "(love (you|u|yall|you all|everyone)|thank you|thanks|tank (you|u)|thx|ty|sorry|bye|goodbye|dont be sad"
+            "|take care|forgive me)",
+        ),
+        unless_after=("(of the (day|night|week|year)|for (today|tonight|the (day|night|week))|before (bed|i sleep))",),
+    ),
+    Rule(
+        # "new year's eve. that's my date. i've had it circled for a month"
+        "has a plan: knows when, or has notes and a date",
+        INTENT,
+        ("(thats|that s|that is|its|it s) my (date|day)",),
+        also_needs=("(circled|marked|picked|chose|chosen|decided|set it|planned|counting down|no going back)",),
+        unless_after=("(for|to|with|at|of|off|and)",),
+    ),
+    Rule(
+        # "won't be here tomorrow", unless for an everyday reason ("won't be here tomorrow for group, court date")
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(wont|will not|not going to|not gonna|aint gonna|wont even) be (here|around) (tomorrow|next week|to see)",
+            "(wont|will not|not going to|not gonna|aint gonna|wont even) be (here|around|alive) to (start|enjoy|use"
+            "|need|get|meet|celebrate|collect|spend|finish|pay|see)",
+        ),
+        unless_after=("(for (group|class|work|school|session|the meeting|a while|the day|dinner|lunch|practice))",),
+        unless_in_message=(
+            "(dentist|doctor|appointment|court|recital|shift|trip|vacation|flight|see (yall|you|ya|u)|catch up"
+            "|be back|back (on|by|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|wed|thurs)|moving day"
+            "|sick|fever|flu|covid|out of town|visiting|wedding|funeral|travel*)",
+        ),
+    ),
+    Rule(
+        # a means kept behind a safety promise: "i didnt throw out the blades like i told my therapist"
+        "kept a means they said they gave up",
+        MEANS,
+        (
+            "(didnt|did not|never|havent|have not) (throw out|throw away|get rid of|hand over|hand in|turn in|flush"
+            "|give up|give away|lock up) (the|my|all the|all my|any of the|any of my) ({PILLS}|pills|blades|razors"
+            "|razor|gun|rope|stash|knives)",
+            "(thinks|think|believes|believe|thought) (i|that i) (got rid of|threw out|threw away|flushed|turned in"
+            "|handed (over|in)|gave (away|up)|locked up) (the|my|all the|all my) ({PILLS}|pills|blades|razors|gun"
+            "|rope|stash)",
+        ),
+    ),
+    Rule(
+        # "the anniversary of his death is sunday. im going to join him"
+        "wants to join someone who died",
+        INTENT,
+        (
+            "(going to|gonna|want to|wanna|ready to|about to|time to|will|ill|cant wait to|soon i will) (join|be with)"
+            " (him|her|them|my (mom|mum|dad|brother|sister|son|daughter|grandma|grandpa|husband|wife|friend|best friend"
+            "|baby|partner))",
+        ),
+        also_needs=("(death|died|passed|gone|grave|heaven|funeral|anniversary|miss (him|her|them)|lost (him|her))",),
+        unless_after=("(for|at|on|in (the|a|his|her)|to (the|a)|tomorrow|this weekend|next)",),
+    ),
+    Rule(
+        # a cover story that buys time alone: "tell my mom i'm sleeping over at jess's. that gives me the whole night"
+        "has a plan: time alone",
+        INTENT,
+        ("(that|this|which|it) (gives|buys|gets) me the (whole|entire) (night|day|weekend)",),
+        unless_after=("(to (study|work|finish|clean|sleep|relax|rest|catch up|binge|play|read|get|do|write)|for|off)",),
+        also_needs=(
+            "(wont check|wont notice|nobody will|no one will|wont be home|wont know|wont come|wont look|sleeping over"
+            "|staying at)",
+        ),
+    ),
+    Rule(
+        # "le dejé mi perro a mi vecina por si ya no estoy"
+        "arranges care for when they are gone",
+        GOODBYE,
+        ("por si (ya no estoy|no estoy|ya no regreso|no regreso|me pasa algo|ya no vuelvo|ya no estare)",),
+        also_needs=("(deje|le deje|dejo|encargue|le encargue|regale|le di|perro|gato|hijos|mascota|cosas)",),
+        spanish=True,
+    ),
+    Rule(
+        # "soon she'll be free of me"
+        "thinks others are better off without them",
+        SUICIDAL,
+        (
+            "(shell|hell|theyll|youll|she will|he will|they will|you will|everyone will|my (family|wife|husband|kids"
+            "|parents|mom|dad) will) [finally|soon] (be|get to be) (free|rid) of me",
+        ),
+    ),
+    Rule(
+        # "my service weapon is right here on the table. it's been here all night"
+        "has a firearm at hand",
+        MEANS,
+        (
+            "(gun|weapon|service weapon|pistol|firearm|rifle|revolver|handgun|shotgun) (is|s|has been|been|sitting)"
+            " (right here|here|next to me|beside me|on the table|in my lap|in my hand|on my (bed|lap|nightstand|desk"
+            "|table))",
+        ),
+        also_needs=("(all night|for hours|since|staring|looking at it|cant stop|been here|tonight|right now|rn)",),
+        unless_in_message=(
+            "(cleaning|clean it|hunting|range|season|deer|duck|holster|safety course|license|permit|collection)",
+        ),
+    ),
+    Rule(
+        # "i'm so done. not like done with school. done done"
+        "sees no reason to live",
+        SUICIDAL,
+        ("done done",),
+        also_needs=("not (like|just|talking about|meaning|as in) done with",),
+    ),
+    Rule(
+        # an eating disorder past caring: "purging 5 times a day and i've stopped caring what it does to my heart"
+        "hurts oneself by not eating",
+        SELF_HARM,
+        (
+            "(stopped caring|dont care|do not care|no longer care|dont even care) (what it does to|if it (kills|hurts"
+            "|damages|stops)|about) my (heart|body|teeth|kidneys|health)",
+        ),
+        also_needs=("(purg*|throw* up|starv*|binge*|laxative*|not eating|restrict*)",),
+    ),
+    Rule(
+        # "called my dad today just to hear his voice one last time"
+        "says goodbye for good",
+        GOODBYE,
+        ("(hear|see|hug|hold|call|talk to|visit|kiss) ... (one last time|for the last time)",),
+        unless_after=("before (she|he|they|it|the|we) ...",),
+        unless_in_message=(
+            "(hospice|dying|passes away|before (she|he) (dies|passes)|closing|moving|last show|farewell tour"
+            "|concert|tour|before (it|the) (closes|shuts|ends))",
+        ),
+    ),
+    Rule(
+        # "i'm gonna make it look like an accident so my family gets the insurance"
+        "has a plan: made to look like an accident",
+        INTENT,
+        ("make it (look|seem) like (an|a) (accident|heart attack|natural death|natural causes)",),
+        unless_in_message=(
+            "(murder|mystery|novel|book|show|movie|character|game|plot|villain|killer|case|episode|podcast|true crime)",
+        ),
+    ),
+    Rule(
+        "asks whether insurance pays for a suicide",
+        INTENT,
+        (
+            "(life insurance|insurance policy|the insurance|insurance) (pays|pay|pays out|pay out|covers|cover) ..."
+            " (if|when) (its|it s|it is|it was|i|someone)",
+        ),
+        also_needs=("(you know|suicide|self inflicted|on purpose|asking for reasons|asking for a friend|accident)",),
+    ),
+    Rule(
+        # "what's the point of the safety plan if i won't need it after this weekend"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(wont|will not|wont even) need (it|this|them|the safety plan|my meds|any of (it|this)|a safety plan)"
+            " after (this|next|tonight|today|tomorrow|the weekend|friday|saturday|sunday|monday)",
+        ),
+        also_needs=("(point|safety plan|anyway|anymore)",),
+    ),
+    Rule(
+        # "i've stopped buying groceries past sunday. no reason to"
+        "has stopped planning past a near day",
+        INTENT,
+        (
+            "(stopped|stop|quit) (buying|planning|paying|making plans|booking|scheduling) ... past (sunday|monday"
+            "|tuesday|wednesday|thursday|friday|saturday|this week|the weekend|this month|next week)",
+        ),
+        also_needs=("(no reason|no point|wont need|dont need|why bother)",),
+    ),
+    Rule(
+        # "please tell dr. alvarez i appreciate her. i won't be able to tell her myself"
+        "asks others to pass on a last message",
+        GOODBYE,
+        (
+            "(wont|will not|never) (be able to|get to|get the chance to) (tell|thank|see) (her|him|them|you|yall"
+            "|you all|everyone) (myself|in person|again|face to face)",
+        ),
+        also_needs=("(tell|thank|appreciate|love|sorry)",),
+        unless_in_message=("(travel*|trip|moving|vacation|flight|deploy*|busy|sick)",),
+    ),
+    Rule(
+        # "i apologize to all of you for what's about to happen"
+        "apologises for what they are about to do",
+        INTENT,
+        ("for (what is|whats|what s|what im|what i am|what i m) (about to|going to|gonna) (happen|do)",),
+        also_needs=("(sorry|apolog*|forgive|didnt do anything wrong|not your fault)",),
+    ),
+    Rule(
+        # "i have all my refills from the last three months in a bag and i'm not taking them as prescribed"
+        "is keeping a means for later",
+        MEANS,
+        (
+            "(saved|saving|have|kept|keeping|got|stored|hoarded) all (my|the) (refills|meds|pills|prescriptions|scripts"
+            "|medication)",
+        ),
+        also_needs=(
+            "(not taking them|not been taking|havent been taking|in a (bag|box|drawer|shoebox)|stockpil*|saving them"
+            "|as prescribed)",
+        ),
+    ),
+    Rule(
+        # "what's the most lethal thing in a normal medicine cabinet?"
+        "asks which means is most lethal",
+        MEANS,
+        (
+            "(whats|what is|which is|what s|what are|whats are) the (most|more) (lethal|deadly|fatal|toxic)"
+            " (thing|things|pill|pills|drug|drugs|med|meds|medicine|medication|combination|combo|way|method|one)",
+        ),
+        unless_in_message=("(for (dogs|cats|pets|kids|children|my dog|my cat)|snake|spider|animal|mushroom|plant)",),
+    ),
+    Rule(
+        # "he won't be the one who finds me"
+        "has a plan: who will find them",
+        INTENT,
+        (
+            "(wont|will not|doesnt have to|dont want (him|her|them|my (mom|mum|dad|kids|wife|husband|partner)) to) be"
+            " the (one|ones|person|first) (who|that|to) (finds|find|found|discovers) me",
+        ),
+    ),
+    Rule(
+        # "i'm planning to do it this weekend. i'm telling you so it's not a total shock"
+        "intends to act on suicidal thoughts",
+        INTENT,
+        (
+            "(planning|plan|going|gonna|decided) to do it (this weekend|tonight|tomorrow|on (friday|saturday|sunday"
+            "|monday|tuesday|wednesday|thursday)|this week|soon)",
+        ),
+        also_needs=("(not a (total )?shock|so you know|telling you so|dont be surprised|not kidding|im serious)",),
+    ),
+    Rule(
+        # "every night this week i've cut a little more. i'm counting the lines like days"
+        "hurts oneself",
+        SELF_HARM,
+        (
+            "(ive|i have|i) (cut|cutting|cuts) (a little|a bit|a lot|way|even|much) (more|deeper)",
+            "counting the (lines|cuts|scars|marks)",
+        ),
+        unless_after=(
+            "(off|of|from|hair|bangs|than|fabric|paper|wood|wire|budget|sugar|carbs|caffeine|back|down|out|costs|hours"
+            "|spending|calories|meat|dairy|gluten|alcohol|booze|screen time)",
+        ),
+    ),
+    Rule(
+        # "lol gonna go play in traffic for real this time. bye"
+        "intends to act on suicidal thoughts",
+        INTENT,
+        ("(gonna|going to|im going to|ima|about to|time to|bout to|finna) [go] play in [the] (traffic|highway)",),
+    ),
+    Rule(
+        # "tiered of bein a burdn. its time"
+        "thinks others are better off without them",
+        SUICIDAL,
+        ("(tired|sick|done) of being (a|such a) burden",),
+        also_needs=("(its time|time to go|ready|no more|soon|tonight|for good|end it|anymore)",),
+    ),
+    Rule(
+        # "el sábado, cuando todos se vayan a la misa, lo voy a hacer"
+        "has a plan: knows when",
+        INTENT,
+        (
+            "(cuando|en cuanto|apenas|mientras) (todos|todo el mundo|mis papas|mi familia|mi esposo|mi esposa|mi mama"
+            "|mi papa|ellos|nadie) (se vayan|se vaya|salgan|salga|no esten|no este|duerman|esten dormidos) ..."
+            " (lo voy a hacer|lo hago|lo hare|voy a hacerlo|me voy a matar)",
+        ),
+        spanish=True,
+    ),
+    Rule(
+        # "mi hermano just texted me que se va a matar and he's not answering now"
+        "someone with them says they will end their life",
+        INTENT,
+        (
+            "(texted|text|said|says|told me|wrote|me dijo|dice|dijo) [me] que se (va a|quiere) (matar|suicidar"
+            "|quitar la vida)",
+        ),
+        also_needs=(
+            "(what do i do|what should i do|not answering|wont answer|right now|now|que hago|no contesta|ahorita"
+            "|ayuda|help)",
+        ),
+    ),
+    Rule(
+        # "im gunna overdoes tonite": "overdoes" is a word, but not after "going to"
+        "says they will overdose",
+        INTENT,
+        ("(gona|guna|going to|wana|want to|about to|will|planning to|ready to|im) overdoes",),
+    ),
+    Rule(
+        # "it's tonight. not being dramatic, just telling someone"
+        "says it happens tonight",
+        INTENT,
+        ("(its|it is|its happening|it happens|im doing it|doing it) (tonight|today|tomorrow|this weekend)",),
+        also_needs=(
+            "(not being dramatic|not joking|not kidding|im serious|i am serious|just telling someone|just so someone"
+            " knows|so someone knows|no joke|for real this time)",
+        ),
+        unless_in_message=(
+            "(concert|show|party|game|match|date|premiere|exam|test|interview|flight|wedding|recital|excited|cant"
+            " wait|hyped|birthday|launch|release|deadline|surgery|appointment)",
+        ),
+    ),
+    Rule(
+        # an absence explained in advance: "if i dont post tmrw its bc i ctb'd"
+        "explains a coming silence as their death",
+        INTENT,
+        (
+            "if i (dont|do not|never|cant|stop) [post|answer|reply|respond|show up|check in|text back|log on|message"
+            "|come|wake up|come online] ... (its|thats|it s|it is|it was|then) [because|bc|cause|cuz|coz|cos] (i|im)"
+            " [finally|actually|already] ({SELF_KILL}|did it|went through with it|gone|dead|not here|not alive"
+            "|went|left for good)",
+        ),
+    ),
+    Rule(
+        # "si no contesto mañana es que ya lo hice", "si mañana no me conecto es porque ya me fui"
+        "explains a coming silence as their death",
+        INTENT,
+        (
+            "si (no|manana no|ya no) (contesto|respondo|me conecto|aparezco|escribo|despierto) ... (es que|es porque"
+            "|porque|significa que|quiere decir que) ya (lo hice|me fui|no estoy|me mate|no estare)",
+        ),
+        spanish=True,
+    ),
+    Rule(
+        # "no voy a llegar a mañana, lo siento": not living to see tomorrow
+        "does not expect to live to a near day",
+        SUICIDAL,
+        ("no (voy a|creo|creo que|pienso) llegar a (manana|la manana|el lunes|fin de mes|navidad|mi cumpleanos)",),
+        also_needs=("(lo siento|perdon*|los quiero|adios|cuidense|ya no puedo|no aguanto|ya me canse)",),
+        spanish=True,
+    ),
+    Rule(
+        # "the 🌉 is calling me again and this time im listening"
+        "feels pulled to a high place",
+        MEANS,
+        ("(the|that) {HIGH_PLACE} (is|keeps|s|has been|been) (calling|caling) (me|my name|to me)",),
+    ),
+    Rule(
+        # gen10's misses in the blind11 round: life felt as too long, wanted over, or held only for others
+        "sees no reason to live",
+        SUICIDAL,
+        (
+            "(ive|i have|i already|i) [already] (lived|been alive) too long",
+            "(hoping|hope|wish|wishing|praying) (this|it|that this) (is|will be|s) my last (winter|summer|spring|fall"
+            "|autumn|christmas|birthday|year|day|night|week|month|thanksgiving)",
+            "(im|i am|i m) only still (here|alive|around) (because|bc|cause|cuz|for) (my|of my|i dont want|i do not"
+            " want|i cant|them|him|her|the kids)",
+            "(the|my) only reason (im|i am|i m) still (here|alive|around)",
+            "(remove|without|minus|take away) me and (the|every|all the|everyones|my familys) (problem|problems)"
+            " (goes|go|are|is) (away|gone|solved|fixed)",
+            "plan ... (is|s) (not being|to not be|not to be) (around|here|alive)",
+        ),
+        unless_after=("(in|at|here|living|working|of (school|college|this job)|at this job|with|before (i|we) move)",),
+    ),
+    Rule(
+        # "what's the point of the safety plan when i don't want to be safe"
+        "sees no reason to live",
+        SUICIDAL,
+        ("(dont|do not|no longer) (want|wanna) to be safe",),
+        unless_after=("(i (want|wanna|would rather|d rather)|but|i just|with|around|at|in|on|from)",),
+    ),
+    Rule(
+        # "i already feel like a ghost. might as well make it official"
+        "sees no reason to live",
+        SUICIDAL,
+        ("(might as well|may as well) make it (official|permanent|real|for real)",),
+        also_needs=("(ghost|dead|gone|invisible|dont exist|not here|disappear*|nobody|no one|erased)",),
+    ),
+    Rule(
+        "sees no reason to live",
+        SUICIDAL,
+        ("(ya ni|ni siquiera|ya ni siquiera) quiero (existir|vivir|seguir viviendo|estar aqui|despertar|seguir aqui)",),
+        spanish=True,
+    ),
+    Rule(
+        # "can't see past this week. don't really want to"
+        "cannot see a future and does not want one",
+        SUICIDAL,
+        ("(cant|can not|cannot) see past (this|next|the) (week|weekend|month|day|night)",),
+        also_needs=("(dont|do not) [really|even] (want|wanna) to",),
+        unless_in_message=("(exam|exams|test|tests|finals|deadline|deadlines|work|project|semester|shift|shifts)",),
+    ),
+    Rule(
+        # "dont thnk ill be at grup next week or evr again"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(dont think|doubt|not sure) (ill|i will|im going to|im gonna) be (at|in|back (at|in|to)) (group|iop"
+            "|session|sessions|class|school|work|church) ... (ever again|again ever|anymore after)",
+        ),
+    ),
+    Rule(
+        # a hug or a message passed on as a last one: "please give my kids a hug for me. i won't be able to"
+        "asks others to pass on a last message",
+        GOODBYE,
+        ("(give|tell) (my|the) ... (a hug|hugs|i love (them|him|her)|i loved (them|him|her)) for me",),
+        also_needs=("(wont|will not|never) (be able to|get to|see them|be there)",),
+        unless_in_message=("(birthday|party|wedding|graduation|trip|sick|flight|deployment|deployed|travel*)",),
+    ),
+    Rule(
+        # a cover story to the people left: "she thinks i meant see you next visit", "sin que supiera..."
+        "says goodbye under a cover story",
+        GOODBYE,
+        (
+            "(thinks|thought|believes|believed) i meant (see you|bye|later|goodnight|good night|until next)",
+            "(doesnt|didnt|does not|did not) know (it was|that was|i meant) (goodbye|the last|my last|a goodbye)",
+        ),
+        also_needs=("(goodbye|goodbyes|last time|for good|last visit|one last)",),
+    ),
+    Rule(
+        # "asked my neighbor to feed the fish "while i'm away". i'm not going on a trip"
+        "says goodbye under a cover story",
+        GOODBYE,
+        ("(im|i am|i m) not (really|actually|even) (going on|taking) (a|any) (trip|vacation|holiday)",),
+        also_needs=(
+            "(feed|take care of|watch|look after|walk|water) (the|my) (fish|cat|cats|dog|dogs|pets|plants|kids|bird)",
+        ),
+    ),
+    Rule(
+        "says goodbye under a cover story",
+        GOODBYE,
+        (
+            "sin que (ella|el|ellos|ellas|nadie|mi (mama|papa|familia)) (supiera|sepa|supieran) que (era|es|fue) la"
+            " ultima vez",
+        ),
+        unless_after=("(que|de|en|para|con)",),
+        spanish=True,
+    ),
+    Rule(
+        # "i've been reading about which of my meds would be enough"
+        "asks how much of a means would be enough",
+        MEANS,
+        ("(which|how many) [of] [my|the|these|those] {PILLS} (would be|would|is|are|will be|will) (enough|do it)",),
+        unless_after=(
+            "(to (knock|help|stop|treat|fix|get rid|cure|take care|work|kick in|sleep)|for (a|the|my|your|his|her"
+            "|headache|headaches|fever|pain|cold|flu|cramps|migraine|sleep|back|tooth|kid|dog|cat))",
+        ),
+    ),
+    Rule(
+        # starving oneself on purpose: "haven't eaten in three days on purpose"
+        "hurts oneself by not eating",
+        SELF_HARM,
+        (
+            "(havent|have not|hvnt|not|didnt|did not) (eaten|ate|eat) [anything] (in|for|since) ... (on purpose"
+            "|purposely|deliberately|intentionally)",
+            "(dont|do not) deserve (to eat|to be fed)",
+        ),
+        unless_in_message=(
+            "(fast|fasting|ramadan|lent|yom kippur|surgery|colonoscopy|procedure|blood test|bloodwork|diet|cleanse"
+            "|workout|gym|lol|lmao|haha)",
+        ),
+    ),
+    Rule(
+        # a relapse after the skills: "went through my safety plan and then did it anyway"
+        "hurt themselves despite their skills",
+        SELF_HARM,
+        ("(then|but|and) (did it|cut|hurt myself|burned|burnt) anyway", "already did it before i (remembered|could)"),
+        also_needs=("(safety plan|skills|ice|hold off|held off|urge|urges|holding ice|my therapist said)",),
+    ),
+    Rule(
+        # "that's it for me" beside a high place: "heading up to the overlook and that's it for me"
+        "has a plan: a high place and an end",
+        INTENT,
+        ("(thats|that s|that is|and thats) it for me",),
+        also_needs=("({HIGH_PLACE}|overlook|tracks|pills|gun|rope|drop (the|my) (dog|cat|kids))",),
+        unless_after=("(tonight|today|for (today|tonight|now|the day|the night|this week))",),
+    ),
+    Rule(
+        # a room booked with its everyday reason denied: "the hotel is booked for saturday. not for a vacation"
+        "has a plan: a room booked",
+        INTENT,
+        ("(booked|reserved|got) (a|the) (hotel|motel|room|airbnb|cabin) ...",),
+        also_needs=("not for (a|the|any) (vacation|trip|holiday|getaway|break|fun|work|date)",),
+        unless_in_message=("(but for|for work|business|conference|wedding|funeral|visit*|interview|tournament)",),
+    ),
+    Rule(
+        "has made a decision and a date",
+        INTENT,
+        ("(made|making) (my )?peace with (it|dying|death|my decision|the decision)",),
+        also_needs=("(not changing my mind|wont change my mind|not going to change my mind|my mind is made up)",),
     ),
     Rule(
         # a rehearsal: "did a dry run last night. didnt go through with it but next time i will"
@@ -1167,8 +1714,10 @@ RULES: tuple[Rule, ...] = (
             "you (wont|will not|will never|ll never|ill never) (hear from|see) me (again|anymore|after)",
             "(the|this is the) last (you|anyone|yall|you all|any of you) (will|ll|are going to|gonna|will ever) (hear"
             "|see) (from|of) me",
-            "(wont|will not|not going to|not gonna|aint gonna|wont even) be (here|around|alive) (tomorrow|much longer"
+            "(wont|will not|not going to|not gonna|aint gonna|wont even) be (alive) (tomorrow|much longer"
             "|anymore|any more|by morning|next week|for long|to see)",
+            "(wont|will not|not going to|not gonna|aint gonna|wont even) be (here|around|alive) (much longer|anymore"
+            "|any more|by morning|for long)",
             "(said|saying|say|made|making) my goodbyes",
             "(started|been|ive been|keep|kept|quietly) saying (goodbye|goodbyes|bye) (to|in)",
             "(made sure|making sure|arranged|arranging|found|finding|sorted) [that|out] [someone (for|to take)]"
@@ -1351,12 +1900,19 @@ RULES: tuple[Rule, ...] = (
             "(ready|prepared) to die",
         ),
         unless_before=(
-            "{SOMEONE_ELSE} [also|still|sometimes|really|just|says|said|might] [{ADV}]",
+            "{SOMEONE_ELSE} [also|still|sometimes|really|just|says|said|might|mentions|mentioned|talks about|brings up"
+            "|shares|shared] [{ADV}]",
             # quoted words: "the lyrics say i want to die"
             "(the|that|this|a) (lyrics|lyric|song|line|chorus|verse|poem|quote|title|meme|caption) (say|says|said"
             "|goes|go|went|is|are) [like] [i|im]",
         ),
-        unless_after=(*_DEATH_IDIOM, "of (my|the|this|that|him|her|them|it|a|an|his|our)"),
+        unless_after=(
+            *_DEATH_IDIOM,
+            "of (my|the|this|that|him|her|them|it|a|an|his|our)",
+            # a breakup or a cancelled contract: "i just want to end it with my gym membership"
+            "with (him|her|them|my (gym|membership|phone|plan|subscription|boyfriend|girlfriend|bf|gf|partner|ex|job"
+            "|landlord|lease|contract|account|therapist|sponsor))",
+        ),
     ),
     Rule(
         # hoping not to wake up; not sleeping in ("hope i don't wake up before noon tomorrow")
@@ -1442,6 +1998,9 @@ RULES: tuple[Rule, ...] = (
             # asking whether someone else is: "is it okay to ask a friend if they're thinking about suicide?"
             "(if|whether) (hes|shes|theyre|they are|he is|she is|someone is|somebody is|youre|you are|a friend is"
             "|your friend is|anyone is|people are) [{ADV}]",
+            # someone else raising it: "what is the policy if someone mentions thoughts of suicide in group?"
+            "{SOMEONE_ELSE} (mentions|mentioned|talks about|talked about|brings up|brought up|shares|shared|expresses"
+            "|expressed|reports|reported|admits|admitted|discloses|disclosed) [any|their|his|her]",
         ),
         unless_after=("(with|between)",),
     ),
@@ -1474,9 +2033,7 @@ RULES: tuple[Rule, ...] = (
             "(whats|what is) the point anymore",
             "(tired|sick|exhausted) of (living|being alive|existing|life|being here)",
             "done with (life|living|everything|it all|being alive|existing)",
-            "(cant|can not|cannot) (go on|keep going|do this anymore|do this any more|take it"
-            " anymore|take this anymore|keep living|live like this|do life|be here anymore"
-            "|handle living|keep doing this)",
+            "(cant|can not|cannot) (go on|keep going|keep living|live like this|do life|be here anymore|handle living)",
             "(dont|do not) [{ADV}] [think|feel like|know if] [i] {WANT} to (live|be alive"
             "|exist|be here|wake up|go on|keep living|keep going|do this anymore|be around)",
             "(sleep|go to sleep|fall asleep|close my eyes) and (never|not) wake up",
@@ -1498,6 +2055,18 @@ RULES: tuple[Rule, ...] = (
             " here|was dead|stopped)",
         ),
         unless_after=(*_FOR_A_WHILE, "[and] by (here|that|this) i mean"),
+    ),
+    Rule(
+        # "i can't do this anymore" is a crisis on its own, not beside a task, a game or a laugh
+        "sees no reason to live",
+        SUICIDAL,
+        ("(cant|can not|cannot) (do this anymore|do this any more|take it anymore|take this anymore|keep doing this)",),
+        unless_after=(*_FOR_A_WHILE, "[and] by (here|that|this) i mean"),
+        unless_in_message=(
+            "(lol|lmao|haha*|hehe*|game|boss fight|final boss|level|homework|tax|taxes|form|exam|essay|paper"
+            "|assignment|printer|computer|wifi|traffic|weather|this heat|this class|this job|this meeting|this diet"
+            "|this song|this show|depression talking|it passes|the thought)",
+        ),
     ),
     Rule(
         "thinks others are better off without them",
@@ -1938,6 +2507,19 @@ CHAT_SPELLINGS: dict[str, str] = {
     "redy": "ready",
     "alve": "alive",
     "aliv": "alive",
+    # the blind11 round (gen10's misses): "my lst msg", "ctb'd", "gunna overdoes tonite"
+    "lst": "last",
+    "ctbd": "ctb",
+    "hvnt": "havent",
+    "hav": "have",
+    "rop": "rope",
+    "lookin": "looking",
+    "closit": "closet",
+    "bein": "being",
+    "burdn": "burden",
+    "tiered": "tired",
+    "ctbed": "ctb",
+    "tonite": "tonight",
 }
 
 #: Words the text is corrected towards when a token is one typo away.
@@ -1961,6 +2543,7 @@ GLUED_KEYS: frozenset[str] = frozenset(
         "die",
         "dead",
         "ded",
+        "end",
         "kill",
         "myself",
         "life",
@@ -1993,6 +2576,8 @@ EMOJI_WORDS: dict[str, str] = {
     "\U0001f602": " lol ",  # face with tears of joy
     "\U0001f923": " lol ",
     "\U0001f480": " lol ",  # skull, as in "I'm dead"
+    "\U0001fa78": " blood ",  # drop of blood
+    "\U0001f309": " bridge ",  # bridge at night
 }
 
 #: Latin look-alikes from other scripts, used to dodge filters ("ѕuicide" with a Cyrillic s).

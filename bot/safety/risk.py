@@ -152,6 +152,10 @@ _LAUGHTER = "(lol|lmao|lmfao|rofl|haha*|hehe*|jaja*|jeje*|jk|xd|lolol)"
 
 #: Idioms blanked before scoring, so their death and means words never count.
 IDIOMS: tuple[str, ...] = (
+    # shaving: "new razor blades for my face", "switched from the blade razor to an electric one"
+    "(razor|razors|blade|blades) (for|on) my (face|legs|beard|head|armpits|underarms)",
+    "(blade|safety|electric|disposable|straight|new) (razor|razors)",
+    "razor (burn|bumps|bump|cream|gel)",
     "(dying|dyin|die|died|dead|killing|killed|kill|kils|kills) (to|for) [see|know|try|get|go|hear|meet|have|eat]",
     "to die for",
     # tiredness: "i could sleep forever after this week"
@@ -256,7 +260,8 @@ CUES: tuple[Cue, ...] = (
             "(terminar|acabar) con (todo|mi vida|esto|esta vida)",
         ),
         unless_after=(
-            "(until|till|til|before|early|late|on time|in time|at|for (work|school|class|a)|in the"
+            "(until|till|til|before|early|late|on time|in time|at|for (work|school|class|a|group|session|iop|practice"
+            "|the meeting|lunch|dinner|church|my shift|the day)|in the"
             " (morning|night)|with|the|a|on (the|a|my)|in|of (the|a|this|that|my|our|these|those)"
             "|from (the|a|this|that|my|work))",
             "(tarde|temprano|a tiempo|con la alarma|a las|para (el|la|ir))",
@@ -360,7 +365,8 @@ CUES: tuple[Cue, ...] = (
             "(for (the|a|an|our|his|her|their|your|some|work|school|class|cooking|camping|fishing"
             "|hunting|the swing|my (kid*|son|daughter|dog|cat|garden|yard|boat|car|class|project|job"
             "|work|brother|sister|mom|dad|mum|headache|back|cold|allergies))|at the (pharmacy|store"
-            "|shop|drugstore)|to (the|my|a) (pharmacy|store|doctor|vet)|from the (pharmacy|store|doctor))",
+            "|shop|drugstore)|at (cvs|walgreens|rite aid|target|walmart|costco|boots|kroger|the chemist)|to (the|my|a)"
+            " (pharmacy|store|doctor|vet)|from the (pharmacy|store|doctor))",
         ),
     ),
     Cue(
@@ -465,6 +471,9 @@ CUES: tuple[Cue, ...] = (
             # a cover story for a means: "compré veneno para ratas pero no tenemos ratas"
             "(but|pero) [we|i|yo] (dont|do not|dont even|no|ni) (have|own|tenemos|tengo) (rats|mice|ratas|ratones"
             "|a car|car|carro|coche|pests|plagas|a garden|a yard|jardin)",
+            # "compré veneno para ratas y no es para las ratas"
+            "(y|pero|and|but) (no es|its not|it s not|it is not|not) (para|for) (las|los|the) (ratas|ratones|rats|mice"
+            "|plagas|pests|bugs|ants|hormigas)",
         ),
     ),
     Cue(
@@ -843,6 +852,20 @@ CUES: tuple[Cue, ...] = (
             "|i m not) (be back|coming back)",
         ),
         unless_after=("(until|till|til|for|after|before|next|tomorrow|today|this|on|in|at)",),
+    ),
+    Cue(
+        # "forgive me. i tried. i really did": having tried, said where a clause ends, beside another farewell
+        FAREWELL,
+        1.0,
+        ("i (tried|really tried|did try|tried my best|tried so hard|really did try)",),
+        unless_after=(lexicon.CLAUSE_GOES_ON,),
+    ),
+    Cue(
+        # "forgive me." where its clause ends ("forgive me for being late" is an apology for something)
+        FAREWELL,
+        1.5,
+        ("(forgive me|please forgive me|perdoname|perdonenme)",),
+        unless_after=(lexicon.CLAUSE_GOES_ON,),
     ),
     Cue(
         FAREWELL,
