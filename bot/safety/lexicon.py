@@ -174,7 +174,7 @@ PAST_LEAD_IN: tuple[str, ...] = (
     " i was|i had been|about)",
     "when i was (struggling|at my worst|in a bad place|in a dark place|really sick|sick|in crisis|suicidal) ...",
     # someone else's question about it: "my mom asked if i still have those thoughts about dying"
-    "(asked|asks|asking|ask) [me|us] (if|whether) (i|im|id) ...",
+    "(asked|asks|asking|ask) [me|us] [straight out|directly|point blank|outright] (if|whether) (i|im|id) ...",
 )
 
 #: Right after a strong hit, a past verb makes it weak, as a past lead-in does before it: "the
@@ -258,6 +258,13 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     # an earlier post remembered as the old self: "remember when i posted here...? that was me in january"
     "(that was|thats|that s) (me|the old me|where i was) (in|last|back|before|a year ago|months ago)",
     "(doing|feeling) (so|a lot|much|way|so much) better",
+    # reassurance being taken in: "my therapist says i'm a burden to no one, trying to believe it"
+    "(not a burden|burden to (no one|nobody|noone))",
+    "(could|can) (honestly|truthfully) (say|tell (him|her|them)) (no|not anymore|that i (wasnt|am not|dont|im not))",
+    "{NUM} {SPAN} (today|ago today) since",
+    "(locked|lock|locking|stored|storing) (up|away) [my|the|his|her|our|my dads] (rifle|gun|guns|firearm|firearms"
+    "|pills|meds)",
+    "(locked|lock|locking) (my|the|his|her|our|my dads) (rifle|gun|guns|firearm|firearms) (up|away)",
     "(im|i am|i m) (doing|feeling) (ok|okay|alright|fine|good|better|well) (now|today|these days)",
     "(got|gotten|getting|get) (quieter|weaker|softer|rarer|smaller) (since|with|after|because|now)",
     "when i was (struggling|at my worst|in a bad place|in a dark place|really sick|in crisis)",
@@ -364,9 +371,18 @@ DISCUSSION: tuple[str, ...] = (
     "(tiktok|internet|gen z|online|forum) (speak|slang|lingo|word|words)",
     "(the|this|that|in the|on the|local) (news|headline|headlines|obituary|vigil|memorial)",
     "news (story|stories|article|report|segment|piece|clip)",
+    "(reading|watching|limiting|avoiding|avoid|following|doomscrolling) [the] news",
+    "(suicide|overdose|death|firearm|gun) (rates|rate|laws|statistics|stats|data|barrier|barriers|net|nets)",
+    "(asking|ask|asked) (someone|somebody|people|a friend|them|a person) [directly|straight out] about",
+    "(class|course|seminar|lecture|teacher|professor|group|the group) (covered|discussed|taught|showed|talked about"
+    "|went over|said so)",
+    "(rule|rules|guideline|guidelines|policy|policies) (about|on|for) (how|what|sharing|talking)",
+    "how much detail",
+    "(the (phrase|term|word|words|expression)|saying|say|sounds like) committed suicide",
+    "committed suicide (sounds|is a|implies)",
     "anniversary of (my|his|her|their|our|the) ...",
     "(discussed|discussing|discuss|debated|debating) (the|how|why|what|whether)",
-    "in my (psych|psychology|health|sociology|nursing|ethics|history|english|bio|biology|social work) class",
+    "in [my|our|the] (psych|psychology|health|sociology|nursing|ethics|history|english|bio|biology|social work) class",
     "how to help (a friend|someone|a person|others|people|friends|a loved one|family)",
     "(zine|pamphlet|brochure|flyer|poster|infographic|support group|support groups)",
     "how (does|do|would|will) (the|this|our) (program|group|clinic|iop|staff|facilitator|facilitators) (handle"
@@ -491,6 +507,7 @@ URGE_RESOLVED: tuple[str, ...] = (
     "(didnt|did not|never) act on (it|them|the urge|the urges)",
     "(got|get|made it|make it|getting|gotten|rode|surfed) (through|out) (the|an|my|that|this) (urge|urges|craving"
     "|cravings|wave)",
+    "(it|the urge|the urges|they|the feeling) (was|were|is|are) gone (by|when|after|before)",
     # the streak kept: "had an urge to self harm during finals but i went for a walk. still clean"
     "(still|stayed|staying) (clean|sober) [from (sh|self harm|cutting|it)]",
     # a lesson about urges: "in dbt today we learned that urges to self-harm are like waves"
@@ -539,7 +556,11 @@ RULES: tuple[Rule, ...] = (
             "(die|end it|kill {SELF}) {TIME}",
         ),
         # "(a|an|the) overdose this week" is an event, often someone else's: "we lost a patient to an overdose"
-        unless_before=("(you|u|he|she|they|go|should you|would you|a|an|the|his|her|their)",),
+        unless_before=(
+            "(you|u|he|she|they|go|should you|would you|a|an|the|his|her|their)",
+            # a death told as another's: "say died by suicide now"
+            "(died|dying|death|deaths|die|dies|lost (him|her|them) to|loss to|lost to) [by]",
+        ),
         unless_after=(
             "(with|between|here|there|for (a|the) (bit|day|night)|on (this|that))",
             # "i'm going to overdose on coffee one of these days"
@@ -1051,6 +1072,106 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # a passive wish with its reason: "part of me hopes the cancer comes back so i don't have to handle it myself"
+        "wants to die",
+        SUICIDAL,
+        ("so (i|that i) (dont|do not|wont|will not) have to (do|handle|finish|take care of) it (myself|my self)",),
+        also_needs=("(cancer|die|dying|illness|accident|hit by|disease|heart attack|not wake|crash)",),
+    ),
+    Rule(
+        # "forgive me. i held on as long as i could"
+        "says goodbye for good",
+        GOODBYE,
+        ("(held|hung|hanging|holding) on (as long as|for as long as) i (could|can)",),
+        unless_after=("(to|onto|at|during|in|but)",),
+    ),
+    Rule(
+        # "made a will this afternoon. i'm 26. i think you can guess what that means"
+        "says goodbye for good",
+        GOODBYE,
+        ("(you|u|yall|you all|everyone) (can|could|probably can) guess what (that|this|it) means",),
+        also_needs=("(will|note|letter|gave away|goodbye|pills|gun|rope|bridge|ready|last)",),
+    ),
+    Rule(
+        # "i'm waiting until the dog passes. after that it's my turn"
+        "has a plan: knows when",
+        INTENT,
+        ("(its|it s|it is|then its|then it s) my turn",),
+        also_needs=("(passes|passed|dies|died|gone|after that|die|death|funeral|put down)",),
+        unless_after=("(to|for|at|now|lol|haha)",),
+    ),
+    Rule(
+        # "my daughter saw the marks on my thigh this morning and i lied to her face"
+        "hurts oneself",
+        SELF_HARM,
+        (
+            "(saw|seen|noticed|found|asked about|spotted) (the|my) (marks|cuts|burns|wounds|fresh cuts|bandages) on my"
+            " {BODY}",
+        ),
+        also_needs=("(lied|hid|hide|hiding|covered|cover|sleeves|this morning|last night|new|fresh|again)",),
+        unless_after=("(from|after|because of)",),
+    ),
+    Rule(
+        # "i tell myself kys in the mirror ... lately im actually considering doing what it says"
+        "intends to act on suicidal thoughts",
+        INTENT,
+        (
+            "(considering|thinking about|going to|gonna|might|ready to|about to) (doing|do) what (it|the voice|my brain"
+            "|they|the voices|my head) (says|say|tells me|tell me|keeps saying)",
+        ),
+    ),
+    Rule(
+        # "going to sleep forever lol. no rly. gn everyone": the laugh taken back
+        "intends to act on suicidal thoughts",
+        INTENT,
+        ("(going to|gonna|gona|about to|ready to) (sleep|go to sleep) forever",),
+        unless_after=("(after|this|tonight|tomorrow|on|until|when|once|in)",),
+        also_needs=("(no rly|no really|not joking|not kidding|for real|im serious|gn everyone|goodbye|bye everyone)",),
+    ),
+    Rule(
+        # "ded inside and pretty soon outside too fr"
+        "wants to die",
+        SUICIDAL,
+        ("dead inside (and|&) [pretty|very] soon (outside|on the outside) [too|as well]",),
+    ),
+    Rule(
+        "sees no reason to live",
+        SUICIDAL,
+        ("(suicide|death|dying|ending it) (is|seems|feels like|looks like) the only way out",),
+    ),
+    Rule(
+        # "me he despedido de todos sin que se den cuenta. mañana ya no estaré"
+        "says goodbye for good",
+        GOODBYE,
+        ("(manana|pronto|esta noche|el lunes|el viernes) ya no (estare|voy a estar|existire)",),
+        unless_after=("(en|con|para|aqui|alli|ahi|de|por)",),
+    ),
+    Rule(
+        "says goodbye for good",
+        GOODBYE,
+        ("me (he despedido|despedi) de (todos|todo el mundo|mi familia) sin que",),
+        spanish=True,
+    ),
+    Rule(
+        # "llevo una hora en la azotea mirando hacia abajo"
+        "means: height or vehicle",
+        MEANS,
+        (
+            "(en|sobre|arriba de) (la azotea|el techo|el puente|la cornisa|el balcon|el borde) (mirando|viendo)"
+            " (hacia abajo|para abajo|abajo)",
+        ),
+        unless_after=("(a (los|las|la|el|mi|mis)|al)",),
+        spanish=True,
+    ),
+    Rule(
+        # "soy un burden pa' mi familia, so i'm gonna fix that"
+        "thinks others are better off without them",
+        INTENT,
+        ("(gonna|going to|voy a|will|im going to) (fix|solve|take care of|end) (that|it|this) [for them|para ellos]",),
+        also_needs=("(burden|carga|better off without me|mejor sin mi)",),
+        unless_in_message=("(dishes|chores|rent|money|bills|cleaning|rides|pay (them|you) back|paying)",),
+    ),
+    Rule(
         # "im gunna overdoes tonite": "overdoes" is a word, but not after "going to"
         "says they will overdose",
         INTENT,
@@ -1455,6 +1576,9 @@ RULES: tuple[Rule, ...] = (
         ),
         kept_after=("(of|on) ... {DRUG}",),
         unless_before=(
+            # "a peanut butter overdose"
+            "(peanut butter|chocolate|sugar|caffeine|coffee|candy|cuteness|carb|carbs|netflix|sun|vitamin|cheese"
+            "|pizza|cookie|treat|treats|serotonin|dopamine|nostalgia)",
             "{SOMEONE_ELSE} [had|has|just|nearly|almost|also|once|recently|finally|then|who|that] [had|has|just"
             "|nearly|almost]",
             "(a|an|the|his|her|their|your|an accidental|accidental) [fatal|accidental|possible|suspected|drug|opioid"
@@ -2018,6 +2142,9 @@ RULES: tuple[Rule, ...] = (
             "(he|she|shes|hes|they|theyre|them|him|her|friend|someone|somebody|my (friend|sister|brother|mom"
             "|dad|son|daughter|partner|wife|husband|kid|cousin|roommate)) [is|s|was|are|keeps|kept|has been"
             "|been|said|says] [{ADV}]",
+            # people in general: "most people who have suicidal thoughts never act on them"
+            "(people|someone|somebody|those|anyone|folks|others|many|patients|teens|veterans) (who|that) [often|still"
+            "|sometimes|also]",
         ),
     ),
     Rule(
@@ -2518,6 +2645,19 @@ CHAT_SPELLINGS: dict[str, str] = {
     "bein": "being",
     "burdn": "burden",
     "tiered": "tired",
+    # gen12's phonetic spellings: "i tuk al my pils", "sewiside", "no reeson to liv", "arond much longr"
+    "tuk": "took",
+    "skared": "scared",
+    "wak": "wake",
+    "sewiside": "suicide",
+    "sooicide": "suicide",
+    "onley": "only",
+    "reeson": "reason",
+    "reson": "reason",
+    "liv": "live",
+    "arond": "around",
+    "longr": "longer",
+    "sistr": "sister",
     "ctbed": "ctb",
     "tonite": "tonight",
 }

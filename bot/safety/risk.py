@@ -37,7 +37,8 @@ What takes weight away:
 The cues are written in the lexicon's template syntax and match the same normalised text.
 The weights and the threshold were calibrated on tests/data/crisis_messages.tsv and
 crisis_holdout.tsv; later cues were generalised from the misses and false alarms of blind1-3,
-blind5-10 and gen9-10 in tests/data/crisis_blind.tsv (tuned-on now). blind4 and blind11 are never tuned on.
+blind5-11 and gen9-12 in tests/data/crisis_blind.tsv (tuned-on now). blind4 and blind12-14 are never tuned
+on.
 """
 
 from __future__ import annotations
@@ -156,6 +157,10 @@ IDIOMS: tuple[str, ...] = (
     "(razor|razors|blade|blades) (for|on) my (face|legs|beard|head|armpits|underarms)",
     "(blade|safety|electric|disposable|straight|new) (razor|razors)",
     "razor (burn|bumps|bump|cream|gel)",
+    "(blade|blades) for (my|the|a) (mandoline|mandolin|saw|mower|lawnmower|blender|food processor|box cutter"
+    "|utility knife|cricut|scraper|planer|skates|wipers)",
+    "end of my (rope|tether) with (this|the|my|these|those|his|her|their)",
+    "(cant|can not|cannot) take (it|this) anymore with (the|this|my|these|those|his|her|their|that)",
     "(dying|dyin|die|died|dead|killing|killed|kill|kils|kills) (to|for) [see|know|try|get|go|hear|meet|have|eat]",
     "to die for",
     # tiredness: "i could sleep forever after this week"
