@@ -260,6 +260,14 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(doing|feeling) (so|a lot|much|way|so much) better",
     # reassurance being taken in: "my therapist says i'm a burden to no one, trying to believe it"
     "(not a burden|burden to (no one|nobody|noone))",
+    "(gave|give|giving|handed) my (meds|pills|medication|blades|razors|gun) to (my|the) ... to (hold|keep|lock up"
+    "|look after)",
+    "like we planned with my (psychiatrist|therapist|doctor|team|counselor|counsellor)",
+    "[i] remember thinking",
+    "(held off|held out|didnt do it|did not do it|didnt act on it)",
+    "[so] far from where i was",
+    "[my] (younger|past|old|teen|former|teenage) self",
+    "(gone|been|went) through (suicidal|dark|hard|rough) (periods|times|phases|patches)",
     "(could|can) (honestly|truthfully) (say|tell (him|her|them)) (no|not anymore|that i (wasnt|am not|dont|im not))",
     "{NUM} {SPAN} (today|ago today) since",
     "(locked|lock|locking|stored|storing) (up|away) [my|the|his|her|our|my dads] (rifle|gun|guns|firearm|firearms"
@@ -273,7 +281,6 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(spent|during|for) (most of|much of|all of|half of) my (teens|twenties|thirties|childhood|youth|life)",
     "(went through|had) a (period|phase|time|stretch|season) (where|when)",
     "(its|it s|it has|its been|it has been) been (years|months|a long time|ages|{NUM} {SPAN})",
-    "(my )?old (scars|scar|self harm scars|burn scars|cuts)",
     "(dont|do not|doesnt) bother me [as much] (anymore|any more)",
     "(changed|helped) (so much|a lot|everything)",
     "(throwback|saved my life)",
@@ -378,6 +385,14 @@ DISCUSSION: tuple[str, ...] = (
     "|went over|said so)",
     "(rule|rules|guideline|guidelines|policy|policies) (about|on|for) (how|what|sharing|talking)",
     "how much detail",
+    "how (to|do i|can i|should i) (bring it up|bring up|approach|talk to (her|him|them))",
+    "(writing|write|wrote) [a paper|an essay|my paper|my thesis] about",
+    "theory of",
+    "(handout|worksheet|pamphlet|leaflet|brochure)",
+    "(they|we|dbt|therapists|clinicians|doctors) call (it|self harm|suicide|cutting|this|that)",
+    "in [my|our|the] (criminal justice|law|public health|nursing|med school|social work) class",
+    "(suicide|risk) (screening|screenings|assessment|assessments)",
+    "people (misunderstand|dont understand|think|assume)",
     "(the (phrase|term|word|words|expression)|saying|say|sounds like) committed suicide",
     "committed suicide (sounds|is a|implies)",
     "anniversary of (my|his|her|their|our|the) ...",
@@ -389,7 +404,7 @@ DISCUSSION: tuple[str, ...] = (
     "|deal|respond)",
     "(whats|what is|what s) the (policy|protocol|procedure|rule)",
     "just (curious|wondering|asking)",
-    "(asked|asks) (me )?what",
+    "(asked|asks) [me] what",
     "how (do|can|should|would) (i|we|you) (explain|talk about|bring up)",
     "(die|dies) by suicide",
     "(talking|talk|talked|speaking|speak) openly about",
@@ -459,6 +474,8 @@ EVERYDAY_HABIT: tuple[str, ...] = (
     "(on|every|most|some) (weekends|weekend|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
     "|sundays|nights|mornings|evenings)",
     "(cake|pizza|cookies|cookie|chocolate|ice cream|bag of chips|pie|donuts|doughnuts|candy|snacks|brownies|fries)",
+    # streaming and home accounts: "sent my mom my netflix password"
+    "(netflix|spotify|hulu|disney plus|hbo|prime video|wifi|streaming|xbox|playstation|steam) [account|password|login]",
 )
 
 #: Video game talk: a life lost on level 9 is a game's ("lost my last life and had to restart").
@@ -468,6 +485,9 @@ GAMING: tuple[str, ...] = (
     "|(restart|restarted|restarting|replay|replaying) the (whole|entire) (game|level|run))",
     "(lost|lose|losing|down to|used|using) (my|our|the|a|one|an|his|her) [last|final|extra|only] (life|lives)"
     " (on|in|at|to)",
+    # sports: "shot a 92 at golf today"
+    "(shot|shoot|shooting) (a|an) #",
+    "(golf|hoops|basketball|hockey|soccer|pool|darts|archery|paintball|laser tag|airsoft)",
 )
 
 GRADUATION: tuple[str, ...] = (
@@ -508,6 +528,8 @@ URGE_RESOLVED: tuple[str, ...] = (
     "(got|get|made it|make it|getting|gotten|rode|surfed) (through|out) (the|an|my|that|this) (urge|urges|craving"
     "|cravings|wave)",
     "(it|the urge|the urges|they|the feeling) (was|were|is|are) gone (by|when|after|before)",
+    "woke up (okay|ok|fine|alright|better)",
+    "(held off|rode it out|got on with my (day|night|evening|shift))",
     # the streak kept: "had an urge to self harm during finals but i went for a walk. still clean"
     "(still|stayed|staying) (clean|sober) [from (sh|self harm|cutting|it)]",
     # a lesson about urges: "in dbt today we learned that urges to self-harm are like waves"
@@ -1019,7 +1041,7 @@ RULES: tuple[Rule, ...] = (
             "(planning|plan|going|gonna|decided) to do it (this weekend|tonight|tomorrow|on (friday|saturday|sunday"
             "|monday|tuesday|wednesday|thursday)|this week|soon)",
         ),
-        also_needs=("(not a (total )?shock|so you know|telling you so|dont be surprised|not kidding|im serious)",),
+        also_needs=("(not a [total] shock|so you know|telling you so|dont be surprised|not kidding|im serious)",),
     ),
     Rule(
         # "every night this week i've cut a little more. i'm counting the lines like days"
@@ -1063,8 +1085,9 @@ RULES: tuple[Rule, ...] = (
         "someone with them says they will end their life",
         INTENT,
         (
-            "(texted|text|said|says|told me|wrote|me dijo|dice|dijo) [me] que se (va a|quiere) (matar|suicidar"
-            "|quitar la vida)",
+            "(texted|text|said|says|told me|wrote|me dijo|dice|dijo|diciendo|me escribio) [me] que se (va a|quiere)"
+            " (matar|suicidar|quitar la vida)",
+            "(diciendo|dice|dijo|me dijo|me escribio) que se va a tomar (todo|todas|todos|toda)",
         ),
         also_needs=(
             "(what do i do|what should i do|not answering|wont answer|right now|now|que hago|no contesta|ahorita"
@@ -1149,7 +1172,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "says goodbye for good",
         GOODBYE,
-        ("me (he despedido|despedi) de (todos|todo el mundo|mi familia) sin que",),
+        (
+            "me (he despedido|despedi) de (todos|todo el mundo|mi familia|mi mama|mi papa|mis papas|mis hijos"
+            "|mi hermana|mi hermano|mis amigos) sin que",
+        ),
         spanish=True,
     ),
     Rule(
@@ -1170,6 +1196,157 @@ RULES: tuple[Rule, ...] = (
         ("(gonna|going to|voy a|will|im going to) (fix|solve|take care of|end) (that|it|this) [for them|para ellos]",),
         also_needs=("(burden|carga|better off without me|mejor sin mi)",),
         unless_in_message=("(dishes|chores|rent|money|bills|cleaning|rides|pay (them|you) back|paying)",),
+    ),
+    Rule(
+        # passwords handed on: "sent my sister my bank login and the passcode for my phone. she'll need them soon"
+        "arranges affairs for when they are gone",
+        GOODBYE,
+        (
+            "(sent|gave|left|texted|emailed|wrote down) (my|her|him|them|the) ... (login|logins|passwords|password"
+            "|passcode|passcodes|pin|bank details|bank info|account info|account details)",
+        ),
+        also_needs=(
+            "(need (them|it) soon|will need (them|it) soon|after im gone|when im gone|once im gone|for after)",
+        ),
+        unless_after=("(to (log|sign|check|pay|order|fix|set))",),
+        unless_in_message=("(netflix|spotify|hulu|wifi|streaming|update|lose it|lost|in case i (lose|forget))",),
+    ),
+    Rule(
+        "arranges affairs for when they are gone",
+        GOODBYE,
+        (
+            "(le deje|les deje|le di|les di|le pase|le mande) ... (las claves|las contrasenas|la contrasena|el pin"
+            "|la clave)",
+        ),
+        also_needs=("(pronto|despues|por si|va a necesitar|van a necesitar|cuando ya no)",),
+        spanish=True,
+    ),
+    Rule(
+        # a last message from someone else, now unreachable: "texted me "sorry for everything" and now his phone is off"
+        "someone with them says they will end their life",
+        INTENT,
+        (
+            "(texted|sent|wrote|messaged|posted) [me|us|the group] (sorry for everything|goodbye|bye forever|i love you"
+            " all|its not your fault|take care of)",
+        ),
+        also_needs=(
+            "(phone (is|s) off|phone off|not answering|wont answer|isnt answering|cant reach|no answer|gun|pills|rope"
+            "|bridge)",
+        ),
+    ),
+    Rule(
+        # "if anyone reads this later, it wasn't your fault"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(if|when) (anyone|anybody|someone|you|yall) (reads|read|finds|find|sees|see) this (later|after|someday"
+            "|tomorrow)",
+        ),
+        also_needs=("(wasnt|was not|isnt|is not|not) (your|anyones) fault",),
+    ),
+    Rule(
+        # "tell dr. okafor i tried. i really did"
+        "asks others to pass on a last message",
+        GOODBYE,
+        (
+            "(tell|let) (dr|doctor|my (therapist|mom|mum|dad|family|kids|sister|brother|counselor|psychiatrist)"
+            "|everyone|them|him|her) [#] ... i (tried|really tried|did my best)",
+        ),
+        unless_after=(CLAUSE_GOES_ON,),
+    ),
+    Rule(
+        # "leaving my journal to the group. read it after"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(leaving|left|leave) my (journal|diary|notebook|things|stuff|guitar|books|art|drawings) (to|for)"
+            " (the group|you all|yall|everyone|my (sister|brother|mom|mum|dad|kids|friend|best friend))",
+        ),
+        also_needs=("(read (it|them) after|after im gone|when im gone|once im gone)",),
+        unless_in_message=("(move|moving|graduat*|vacation|trip)",),
+    ),
+    Rule(
+        "says goodbye for good",
+        GOODBYE,
+        ("(goodnight|good night|gn|nighty night) (forever|for good|for the last time)",),
+    ),
+    Rule(
+        # "is there a way to od that doesn't hurt"
+        "asks for a painless method",
+        MEANS,
+        (
+            "(way|ways|how) to (od|overdose|die|go|kill {SELF}|end it) (that|which|without) (doesnt|does not|wont|isnt)"
+            " (hurt|hurts|painful|pain)",
+            "(can|could|will|would) (you|u|someone|a person|i) die (from|if|of) (taking|eating|drinking"
+            "|swallowing) ...",
+        ),
+        also_needs=("(need to know|tonight|asking for (me|myself)|seriously|for real|right now|doesnt hurt|hurt)",),
+    ),
+    Rule(
+        # "picked up the refills early, all three. not planning to take them the normal way"
+        "is keeping a means for later",
+        MEANS,
+        (
+            "(not|wont|dont) (planning|plan|going|gonna) to take (them|it|these|my meds|the pills) (the normal way|as"
+            " prescribed|like (im|i am) supposed to|the right way)",
+        ),
+        unless_in_message=("(doctor|dr|pharmacist|prescriber|psychiatrist|nurse) (said|says|told|wants|changed)",),
+    ),
+    Rule(
+        # "ran out of bandages, does superglue work on my thigh"
+        "hurts oneself",
+        SELF_HARM,
+        ("(superglue|super glue|steri strips|butterfly (strips|stitches)) ... (on|for) my {BODY}",),
+        also_needs=("(bandages|bleeding|deep|cut|wound|stitches)",),
+    ),
+    Rule(
+        # "told the nurse at iop the marks are from my cat. they aren't"
+        "hurts oneself",
+        SELF_HARM,
+        ("(they|theyre|it) (arent|are not|werent|were not|re not|isnt|wasnt)",),
+        also_needs=("(marks|cuts|burns|scratches|bruises|scars) (are|were|is|was) from",),
+        unless_after=(CLAUSE_GOES_ON,),
+    ),
+    Rule(
+        # "gonna do a self-delete tonight"
+        "intends to act on suicidal thoughts",
+        INTENT,
+        ("(do|doing|gonna do|going to do|about to do) a self delete",),
+        unless_after=("(of|on|from)",),
+        unless_in_message=("(instagram|account|profile|facebook|tiktok|twitter|snap|post|posts|app|photos|pics)",),
+    ),
+    Rule(
+        # "unaliving is looking real attractive rn"
+        "wants to die",
+        SUICIDAL,
+        (
+            "(unaliving|unalive|not existing|not being here|ending it|ending it all|suicide|kms|ctb|sewer slide) (is|s"
+            "|sounds|seems|looks|feels|is looking|is sounding) [real|really|so|pretty|more and more|kinda] (attractive"
+            "|appealing|tempting|good|nice|like the answer|like a plan)",
+        ),
+    ),
+    Rule(
+        # "ya me despedí de mi mamá sin que se diera cuenta. hoy es el día"
+        "has a plan: knows when",
+        INTENT,
+        ("(hoy|manana|esta noche) es el dia",),
+        unless_after=("(de|del|que|en|para)",),
+        also_needs=("(despedi|despedida|adios|perdon|ya no|me voy)",),
+        spanish=True,
+    ),
+    Rule(
+        # "no se preocupen, estoy bien. nada más estoy arreglando mis papeles antes del viernes"
+        "arranges affairs for when they are gone",
+        GOODBYE,
+        (
+            "(arreglando|arregle|ordenando|dejando en orden|dejando listos) (mis papeles|mis cosas|todo|mis asuntos)"
+            " antes (del|de el|de)",
+        ),
+        also_needs=("(no se preocupen|estoy bien|tranquilos|no pasa nada)",),
+        unless_in_message=(
+            "(visa|tramite|tramites|pasaporte|mudanza|viaje|trabajo|escuela|universidad|impuestos|banco|seguro)",
+        ),
+        spanish=True,
     ),
     Rule(
         # "im gunna overdoes tonite": "overdoes" is a word, but not after "going to"
@@ -1367,7 +1544,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "has made a decision and a date",
         INTENT,
-        ("(made|making) (my )?peace with (it|dying|death|my decision|the decision)",),
+        ("(made|making) [my] peace with (it|dying|death|my decision|the decision)",),
         also_needs=("(not changing my mind|wont change my mind|not going to change my mind|my mind is made up)",),
     ),
     Rule(
@@ -1617,7 +1794,8 @@ RULES: tuple[Rule, ...] = (
             "|steer|walk|step|jump) [my car|the car|my truck|it] (into|in front of|off|from) ... ({VEHICLE}"
             "|{HIGH_PLACE}|oncoming|tree|wall|river|lake|road)",
         ),
-        unless_before=("{SOMEONE_ELSE} [also|just|then|finally]",),
+        # someone else's, or a joke about it: "someone at work joked about jumping off the roof"
+        unless_before=("{SOMEONE_ELSE} [also|just|then|finally]", "(joked|jokes|joking|joke) about"),
         unless_after=(
             "(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid)",
             # hyperbole: "i'd rather jump off a bridge than do karaoke" (not "than keep living")
@@ -2177,9 +2355,9 @@ RULES: tuple[Rule, ...] = (
             " (being|be|stay|staying|sticking) (here|around|alive)",
             "(dont|do not|cant|can not|cannot) [even] (see|imagine|picture) (myself|me) (being|still being|getting)"
             " (here|alive|around|old|older)",
-            "(nobody|no one|noone|no1) (would|will|d|wud) (care|notice|miss me|even notice"
-            "|even care|be sad) (if|when) i (died|was gone|were gone|disappeared|killed|wasnt"
-            " here|was dead|stopped)",
+            "(nobody|no one|noone|no1|noi) (would|will|d|wud) (care|notice|miss me|even notice"
+            "|even care|be sad) (if|when) (i|im) (died|was gone|were gone|disappeared|killed|wasnt"
+            " here|was dead|stopped|gone|gon|dead|not here)",
         ),
         unless_after=(*_FOR_A_WHILE, "[and] by (here|that|this) i mean"),
     ),
@@ -2658,6 +2836,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "arond": "around",
     "longr": "longer",
     "sistr": "sister",
+    "wen": "when",
     "ctbed": "ctb",
     "tonite": "tonight",
 }
