@@ -260,6 +260,11 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(doing|feeling) (so|a lot|much|way|so much) better",
     # reassurance being taken in: "my therapist says i'm a burden to no one, trying to believe it"
     "(not a burden|burden to (no one|nobody|noone))",
+    "(have|has) faded",
+    "(gave|handed|give) my (hunting rifle|rifle|gun|guns|firearm|pills|meds) to (my|a) ... to (keep|hold)",
+    "for the first time in {NUM} {SPAN}",
+    "(made it through|back on track|relapse isnt failure|instead of acting on it|urge gone|clean date)",
+    "(used to count|used to hold|used to lock up) my (meds|pills)",
     "(gave|give|giving|handed) my (meds|pills|medication|blades|razors|gun) to (my|the) ... to (hold|keep|lock up"
     "|look after)",
     "like we planned with my (psychiatrist|therapist|doctor|team|counselor|counsellor)",
@@ -385,6 +390,18 @@ DISCUSSION: tuple[str, ...] = (
     "|went over|said so)",
     "(rule|rules|guideline|guidelines|policy|policies) (about|on|for) (how|what|sharing|talking)",
     "how much detail",
+    "(question|quick question|questions) for (the|you|yall|the facilitators|facilitators|the bot)",
+    "(does|do|will) (the|this) (bot|program|group|chat|app) (keep|have|log|flag|record|store)",
+    "(policy|policies) on",
+    "is it true [that]",
+    "any tips (on|for)",
+    "(anyone|anybody|who) else (find|finds|think|thinks)",
+    "(difference|different) (in|between) how",
+    "(told|tell|telling) (their|your|an) (employer|boss|work|school)",
+    "(connected|related|linked) to (suicide|self harm)",
+    "(memory ribbon*|memorial|mural|honoring|in memory of)",
+    "(screenplay|script|novel|short story|play) (that|about|involves|involving)",
+    "(study|studies|survey|report|reports) (says|say|said|shows|showed|found)",
     "how (to|do i|can i|should i) (bring it up|bring up|approach|talk to (her|him|them))",
     "(writing|write|wrote) [a paper|an essay|my paper|my thesis] about",
     "theory of",
@@ -438,6 +455,10 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     # the old self returning: "the old me is back", "the thoughts came back"
     "(old me|old habits|the urges|the thoughts|it|they) (is|are|s|came|come|coming|are coming|keep coming) back",
     "theyre back",
+    # the writer's own after all: "asking because that's me", "(not lol)", "i lied"
+    "((asking|ask) (because|bc|cause|cuz) (thats|that s|its|it s) me|not lol|i lied|its enough|im done|no one can"
+    " stop me|nobody can stop me|(asking|ask) (for real|for me|for myself|seriously)|(planning|plan) the next (one"
+    "|attempt|time))",
     # the past wish still present, in Spanish: "antes quería morirme y ahora también"
     "(ahora tambien|todavia (quiero|pienso|siento|lo pienso)|aun (quiero|pienso|siento|lo pienso)|sigo (queriendo"
     "|pensando|sintiendo))",
@@ -474,6 +495,9 @@ EVERYDAY_HABIT: tuple[str, ...] = (
     "(on|every|most|some) (weekends|weekend|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
     "|sundays|nights|mornings|evenings)",
     "(cake|pizza|cookies|cookie|chocolate|ice cream|bag of chips|pie|donuts|doughnuts|candy|snacks|brownies|fries)",
+    # everyday apologies: "forgive me for being late"
+    "(sorry|forgive me) for (being late|the (late|delayed) (reply|response)|the delay|the typo|the typos|the spam"
+    "|the rant|the long post|the wall of text|missing group)",
     # streaming and home accounts: "sent my mom my netflix password"
     "(netflix|spotify|hulu|disney plus|hbo|prime video|wifi|streaming|xbox|playstation|steam) [account|password|login]",
 )
@@ -1347,6 +1371,112 @@ RULES: tuple[Rule, ...] = (
             "(visa|tramite|tramites|pasaporte|mudanza|viaje|trabajo|escuela|universidad|impuestos|banco|seguro)",
         ),
         spanish=True,
+    ),
+    Rule(
+        # a question about the policy that is the writer's own: "... asking because that's me"
+        "asks about a crisis that is their own",
+        INTENT,
+        ("(asking|ask|i ask) (because|bc|cause|cuz|since) (thats|that s|that is|its|it s|it is) (me|my situation)",),
+        also_needs=("(suicid*|kil*|overdose|hurt (myself|yourself|themselves)|die|dying|pills|in my hand|end it)",),
+    ),
+    Rule(
+        # "my attempt was 2 years ago and i'm planning the next one"; "mi intento fue ... planeando el próximo"
+        "has a plan",
+        INTENT,
+        (
+            "(planning|plan|planned|planeando|planeo|planear) (the|el) (next|proximo|siguiente) [one|attempt|intento"
+            "|time|vez]",
+            "finish what i started",
+            "(the|my) real plan (is|s)",
+        ),
+        also_needs=(
+            "(attempt|intento|anniversary|date|tried|last time|safety plan|asleep|tonight|everything|ready|in place"
+            "|listo|todo)",
+        ),
+    ),
+    Rule(
+        # "i'm taking the day off monday. not for self-care, it's the day i've chosen"
+        "has a plan: knows when",
+        INTENT,
+        ("(the|my) (day|date|night) (ive|i have|i) (chosen|chose|picked|set|decided on)",),
+        also_needs=("(everything|in place|not for|done|goodbye|ready)",),
+        unless_after=("(for|to|as|with)",),
+    ),
+    Rule(
+        "wants to die",
+        SUICIDAL,
+        ("(trying to|want to|wanna|hoping to|plan to|going to|gonna) not wake up",),
+        unless_after=("(the|my|a|him|her|them|your|anyone|everyone|early|before|until|at|in time|on time)",),
+    ),
+    Rule(
+        # "i have the pills ready", "i've counted them. it's enough"
+        "has a means ready",
+        MEANS,
+        ("(have|got|tengo) (the|my|las|mis) (pills|meds|pastillas|rope|gun|blades|razors) (ready|listas|listos)",),
+        also_needs=("(esperar|tonight|no voy|not going to|done|goodbye|enough|la verdad|cant wait any)",),
+        unless_after=("(for (the|a|my|our) (trip|flight|week|morning|travel|vacation|kids)|to go)",),
+    ),
+    Rule(
+        "has a means ready",
+        MEANS,
+        ("(ive|i have|i) counted them", "[already] (have|got) them in my hand"),
+        also_needs=("(pills|meds|tablets|bottle|pastillas|supply)",),
+    ),
+    Rule(
+        # secrecy about a plan: "mi terapeuta no sabe, but i've been planning this since la semana pasada"
+        "has a plan",
+        INTENT,
+        ("(been|ive been|estoy|he estado|have been) (planning|planeando) (this|it|esto)",),
+        also_needs=("(no sabe|doesnt know|dont know|nobody knows|no one knows|nadie sabe|no saben)",),
+        unless_in_message=(
+            "(surprise|party|proposal|gift|present|birthday|trip|vacation|wedding|fiesta|sorpresa|regalo|cumpleanos)",
+        ),
+    ),
+    Rule(
+        # "i'm in the car in the garage. the safety plan says call someone. i'm not going to"
+        "means: height or vehicle",
+        MEANS,
+        ("(im|i am|sitting|sat|i m) in (the|my) (car|truck) in the garage",),
+        also_needs=("(not going to|wont|engine|running|safety plan|goodbye|call someone|done|closed)",),
+    ),
+    Rule(
+        # "there's a loaded one in my nightstand and i keep holding it"
+        "has a firearm at hand",
+        MEANS,
+        ("(loaded (gun|pistol|rifle|handgun|revolver)|(a|the) loaded one)",),
+        also_needs=("(keep holding|holding it|i lied|nightstand|tonight|in my hand|in my lap|next to me)",),
+        unless_in_message=("(range|hunting|cleaning|safety course|class|unloaded)",),
+    ),
+    Rule(
+        # "got the bridge on google maps and the bus route printed"
+        "means: height or vehicle",
+        MEANS,
+        ("{HIGH_PLACE} on (google maps|maps|the map|street view)",),
+        also_needs=("(printed|recovery was|didnt fix|it didnt|tonight|one way)",),
+        unless_in_message=("(tour|sightseeing|photos|vacation|trip|visit*|walk across|picnic)",),
+    ),
+    Rule(
+        # "it'd be easier for everyone if i just didn't show up anymore. anywhere. ever."
+        "thinks others are better off without them",
+        SUICIDAL,
+        (
+            "(easier|better) for (everyone|everybody|them|my family|all of you|yall) if i [just] (didnt|wasnt|werent"
+            "|was gone|were gone|disappeared|didnt exist|wasnt here|wasnt around)",
+        ),
+        unless_after=("[come|go|show up|show] (to|at|in) (group|class|work|school|the party|practice|the meeting)",),
+    ),
+    Rule(
+        # "wrote my will today ... see you on the other side"; "for whoever reads this after"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "see (you|yall|ya|u) on the other side",
+            "(whoever|anyone who|to whoever) (reads|finds) this (after|later|first)",
+            "(reaching out|im reaching out|writing) [just|only] to say (goodbye|bye|my goodbyes)",
+            "(wont|will not|dont think ill|not|wont be) [be] needing (it|this|them|anything) (much longer|for long"
+            "|anymore|after)",
+        ),
+        also_needs=("(will|bill|goodbye|done|last|passwords|sorry|safety plan|anyway|thank)",),
     ),
     Rule(
         # "im gunna overdoes tonite": "overdoes" is a word, but not after "going to"
@@ -2837,6 +2967,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "longr": "longer",
     "sistr": "sister",
     "wen": "when",
+    "sewerslide": "sewer slide",
     "ctbed": "ctb",
     "tonite": "tonight",
 }

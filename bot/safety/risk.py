@@ -476,6 +476,9 @@ CUES: tuple[Cue, ...] = (
             # a cover story for a means: "compré veneno para ratas pero no tenemos ratas"
             "(but|pero) [we|i|yo] (dont|do not|dont even|no|ni) (have|own|tenemos|tengo) (rats|mice|ratas|ratones"
             "|a car|car|carro|coche|pests|plagas|a garden|a yard|jardin)",
+            # a cover story at the till: "bought a rope today. told the cashier it was for camping"
+            "(told|tell|said to) (the|a) (cashier|clerk|pharmacist|guy|lady|store|checkout) (it was|its|it s|they were"
+            "|theyre) for",
             # "compré veneno para ratas y no es para las ratas"
             "(y|pero|and|but) (no es|its not|it s not|it is not|not) (para|for) (las|los|the) (ratas|ratones|rats|mice"
             "|plagas|pests|bugs|ants|hormigas)",
