@@ -155,7 +155,9 @@ _LAUGHTER = "(lol|lmao|lmfao|rofl|haha*|hehe*|jaja*|jeje*|jk|xd|lolol)"
 IDIOMS: tuple[str, ...] = (
     # shaving: "new razor blades for my face", "switched from the blade razor to an electric one"
     "(razor|razors|blade|blades) (for|on) my (face|legs|beard|head|armpits|underarms)",
-    "(blade|safety|electric|disposable|straight|new) (razor|razors)",
+    "(safety|electric|disposable|straight) (razor|razors)",
+    "[new] razor (blade|blades) (for|on) my (face|legs|beard|head|armpits|underarms)",
+    "(a|the|my) blade razor",
     "razor (burn|bumps|bump|cream|gel)",
     "(blade|blades) for (my|the|a) (mandoline|mandolin|saw|mower|lawnmower|blender|food processor|box cutter"
     "|utility knife|cricut|scraper|planer|skates|wipers)",
