@@ -863,3 +863,16 @@ def test_gen14_crises_that_look_like_discussion_or_recovery_are_a_crisis(text: s
 )
 def test_gen14_near_misses_are_not_a_crisis(text: str) -> None:
     assert not detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "just curious" is no discussion marker: a question can be the writer's own
+        "just curious, how many of my sleeping pills would it take to not wake up",
+        "is it true that you can die from mixing xanax and alcohol? i have both here",
+        "question for the group: does anyone else feel like everyone would be better off without them? i do",
+    ],
+)
+def test_a_question_framed_as_curiosity_that_is_the_writers_own_is_a_crisis(text: str) -> None:
+    assert detect(text).crisis

@@ -390,11 +390,8 @@ DISCUSSION: tuple[str, ...] = (
     "|went over|said so)",
     "(rule|rules|guideline|guidelines|policy|policies) (about|on|for) (how|what|sharing|talking)",
     "how much detail",
-    "(question|quick question|questions) for (the|you|yall|the facilitators|facilitators|the bot)",
     "(does|do|will) (the|this) (bot|program|group|chat|app) (keep|have|log|flag|record|store)",
     "(policy|policies) on",
-    "is it true [that]",
-    "any tips (on|for)",
     "(anyone|anybody|who) else (find|finds|think|thinks)",
     "(difference|different) (in|between) how",
     "(told|tell|telling) (their|your|an) (employer|boss|work|school)",
@@ -420,7 +417,6 @@ DISCUSSION: tuple[str, ...] = (
     "how (does|do|would|will) (the|this|our) (program|group|clinic|iop|staff|facilitator|facilitators) (handle"
     "|deal|respond)",
     "(whats|what is|what s) the (policy|protocol|procedure|rule)",
-    "just (curious|wondering|asking)",
     "(asked|asks) [me] what",
     "how (do|can|should|would) (i|we|you) (explain|talk about|bring up)",
     "(die|dies) by suicide",
@@ -1477,6 +1473,22 @@ RULES: tuple[Rule, ...] = (
             "|anymore|after)",
         ),
         also_needs=("(will|bill|goodbye|done|last|passwords|sorry|safety plan|anyway|thank)",),
+    ),
+    Rule(
+        # a lethality question with the means at hand: "can you die from mixing x and alcohol? i have both here"
+        "has a means ready",
+        MEANS,
+        ("(i have|ive got|i got|got) (both|them|it|some|all of them) (here|right here|with me|in my (hand|bag|room))",),
+        also_needs=("(die|kil*|lethal|overdose|deadly|fatal|too many|how many)",),
+    ),
+    Rule(
+        # a question to the group that is the writer's own: "does anyone else feel everyone would be better off
+        # without them? i do"
+        "thinks others are better off without them",
+        SUICIDAL,
+        ("better off without (them|us)",),
+        also_needs=("(i do|me too|same here|i feel (that|like that)|i feel that way)",),
+        unless_after=("(the|those|these|his|her|their|my|our)",),
     ),
     Rule(
         # "im gunna overdoes tonite": "overdoes" is a word, but not after "going to"
