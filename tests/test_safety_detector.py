@@ -876,3 +876,16 @@ def test_gen14_near_misses_are_not_a_crisis(text: str) -> None:
 )
 def test_a_question_framed_as_curiosity_that_is_the_writers_own_is_a_crisis(text: str) -> None:
     assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my old self would have called someone, this time i'm not going to, goodbye",
+        "the voices got quieter since i stopped meds and now i want to jump",
+        "he died by suicide last year and now i want to join him",
+        "its been 2 years since my attempt and im going to try again this weekend",
+    ],
+)
+def test_past_or_recovery_framing_does_not_hide_a_present_crisis(text: str) -> None:
+    assert detect(text).crisis

@@ -271,7 +271,7 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "[i] remember thinking",
     "(held off|held out|didnt do it|did not do it|didnt act on it)",
     "[so] far from where i was",
-    "[my] (younger|past|old|teen|former|teenage) self",
+    "[my] (younger|teen|teenage) self",
     "(gone|been|went) through (suicidal|dark|hard|rough) (periods|times|phases|patches)",
     "(could|can) (honestly|truthfully) (say|tell (him|her|them)) (no|not anymore|that i (wasnt|am not|dont|im not))",
     "{NUM} {SPAN} (today|ago today) since",
@@ -279,7 +279,8 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "|pills|meds)",
     "(locked|lock|locking) (my|the|his|her|our|my dads) (rifle|gun|guns|firearm|firearms) (up|away)",
     "(im|i am|i m) (doing|feeling) (ok|okay|alright|fine|good|better|well) (now|today|these days)",
-    "(got|gotten|getting|get) (quieter|weaker|softer|rarer|smaller) (since|with|after|because|now)",
+    "(got|gotten|getting|get) (quieter|weaker|softer|rarer|smaller) (since (i started|starting|i began|i got on"
+    "|taking|my new)|with (meds|medication|lithium|therapy|treatment|dbt|skills))",
     "when i was (struggling|at my worst|in a bad place|in a dark place|really sick|in crisis)",
     "(its|it s|thats|that s|it was|was) [just] (the|my) (depression|illness|anxiety|disorder|brain|ed) talking",
     "(past|through) the worst [of it]",
@@ -451,6 +452,9 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     # the old self returning: "the old me is back", "the thoughts came back"
     "(old me|old habits|the urges|the thoughts|it|they) (is|are|s|came|come|coming|are coming|keep coming) back",
     "theyre back",
+    # the past told, then the present: "he died by suicide last year and now i want to join him"
+    "[and] now (i|im) (want|wanna|plan|am going|m going|going|am ready|ready) to (die|join|jump|kill|end|do it|try"
+    " again)",
     # the writer's own after all: "asking because that's me", "(not lol)", "i lied"
     "((asking|ask) (because|bc|cause|cuz) (thats|that s|its|it s) me|not lol|i lied|its enough|im done|no one can"
     " stop me|nobody can stop me|(asking|ask) (for real|for me|for myself|seriously)|(planning|plan) the next (one"
@@ -1489,6 +1493,13 @@ RULES: tuple[Rule, ...] = (
         ("better off without (them|us)",),
         also_needs=("(i do|me too|same here|i feel (that|like that)|i feel that way)",),
         unless_after=("(the|those|these|his|her|their|my|our)",),
+    ),
+    Rule(
+        # "its been 2 years since my attempt and im going to try again this weekend"
+        "intends to act on suicidal thoughts",
+        INTENT,
+        ("(going to|gonna|will|plan to|planning to|ready to|about to) try again",),
+        also_needs=("(attempt|tried to (kill|end)|overdos*|last time i tried)",),
     ),
     Rule(
         # "im gunna overdoes tonite": "overdoes" is a word, but not after "going to"
