@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety.detector import CrisisDetector, Detection, detect, normalise, to_json
+from bot.safety.detector import CrisisDetector, Detection, detect, normalise, template_to_regex, to_json
 from bot.safety.lexicon import CATEGORY_ORDER
 
 #: A known false alarm of the model layer: a borderline wording (time alone with a whole place to
@@ -889,3 +889,12 @@ def test_a_question_framed_as_curiosity_that_is_the_writers_own_is_a_crisis(text
 )
 def test_past_or_recovery_framing_does_not_hide_a_present_crisis(text: str) -> None:
     assert detect(text).crisis
+
+
+def test_a_template_with_syntax_the_lexicon_does_not_know_is_refused() -> None:
+    # "(i )?" and "." used to be dropped silently, leaving a phrase that could never match
+    with pytest.raises(ValueError):
+        template_to_regex("(i )?remember thinking")
+    with pytest.raises(ValueError):
+        template_to_regex("my last msg . love")
+    assert template_to_regex("[i] remember thinking")

@@ -267,10 +267,14 @@ def _expand_macros(template: str) -> str:
 def template_to_regex(template: str) -> str:
     """Translate one lexicon template into a regular expression over normalised text."""
     template = _expand_macros(template)
+    tokens = _TEMPLATE_TOKEN.findall(template)
+    if "".join(tokens) != template:
+        # anything else ("?", ".", an apostrophe) would be dropped silently and the phrase never match
+        raise ValueError(f"lexicon template uses syntax the lexicon does not know: {template!r}")
     out: list[str] = []
     spaced_groups: list[bool] = []
     pending_space = absorb_space = False
-    for token in _TEMPLATE_TOKEN.findall(template):
+    for token in tokens:
         if token.isspace():
             pending_space = not absorb_space
             absorb_space = False

@@ -628,7 +628,7 @@ RULES: tuple[Rule, ...] = (
             "(figured out|picked|chose|chosen|decided on|set|worked out|know|planned|sorted out) (the|a|my) (time|day"
             "|date|night) and [the|a|my] (place|spot|location|way|method|how)",
             "(know|knew|figured out|decided|worked out|planned|planned out|wrote down|written down) (how|when|where)"
-            " (and|&) [i know|i figured out|i decided] (when|where|how)",
+            " and [i know|i figured out|i decided] (when|where|how)",
             "(wrote down|writing down|wrote out|worked out|figured out|planned out|planned) (how|when|where)"
             " (im|i am|i) (going to|gonna|will|ll|ill) (do it|die|{SELF_KILL})",
             "(wrote|writing|write|left|leaving|written|finished) [my|a] (suicide|goodbye"
@@ -1179,7 +1179,7 @@ RULES: tuple[Rule, ...] = (
         # "ded inside and pretty soon outside too fr"
         "wants to die",
         SUICIDAL,
-        ("dead inside (and|&) [pretty|very] soon (outside|on the outside) [too|as well]",),
+        ("dead inside and [pretty|very] soon (outside|on the outside) [too|as well]",),
     ),
     Rule(
         "sees no reason to live",
