@@ -236,6 +236,13 @@ def print_cross_validation(folds: int) -> None:
         "blind11",
         "gen11",
         "gen12",
+        "gen13",
+        "gen14",
+        "blind14",
+        "gen15",
+        "gen16",
+        "gen17",
+        "gen18",
     ):
         for line in cv.report(f"section {section}", {section}):
             print(line)

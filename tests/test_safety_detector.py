@@ -17,11 +17,6 @@ import pytest
 from bot.safety.detector import CrisisDetector, Detection, detect, normalise, template_to_regex, to_json
 from bot.safety.lexicon import CATEGORY_ORDER
 
-#: A known false alarm of the model layer: a borderline wording (time alone with a whole place to
-#: oneself) that the model trained in the blind11 round, at its cross-validated threshold, reads
-#: as a crisis. Strict, so a model that gets it right again fails here until the mark is taken off.
-KNOWN_MODEL_FALSE_ALARM = "the blind11 round's model (threshold 0.755) flags this borderline everyday wording"
-
 DATA = Path(__file__).parent / "data" / "crisis_messages.tsv"
 HARD_NEGATIVE_KINDS = {"idiom", "everyday", "recovery", "discussion", "spanish-idiom"}
 DEVELOPMENT_SECTIONS = {"main", "holdout1", "holdout2"}
@@ -604,10 +599,7 @@ def test_blind10_round_crisis_wordings_are_a_crisis(text: str) -> None:
         "told them i turned in my essay but i didnt",
         "my family is out of town next week, thats when im painting the house",
         "my husband works late tonight and ive been waiting for this show all week",
-        pytest.param(
-            "my roommate works nights so i have the whole place to myself, i know what im doing with it: karaoke",
-            marks=pytest.mark.xfail(strict=True, reason=KNOWN_MODEL_FALSE_ALARM),
-        ),
+        "my roommate works nights so i have the whole place to myself, i know what im doing with it: karaoke",
         "broke my streak again ugh, forgot to log my water",
         "i have a lot of them, how many do you want?",
         "cant stop cutting coupons lately",

@@ -343,7 +343,7 @@ class _CompiledRule:
         return cls(
             rule=rule,
             phrases=_phrase_pattern(rule.phrases),
-            dropped_after=_lead_in_pattern(rule.unless_before),
+            dropped_after=_lead_in_pattern(rule.unless_before + (() if rule.spanish else lexicon.REPORTED_OTHER)),
             negated_after=_lead_in_pattern(negation),
             ambivalent_before=None if rule.spanish else _phrase_pattern(lexicon.AMBIVALENCE),
             past_after=_lead_in_pattern(past),
@@ -529,12 +529,18 @@ class CrisisDetector:
         """Recovery talk with nothing recent, or discussion with no present struggle."""
         assert self._recovery is not None and self._recent_times is not None
         assert self._discussion is not None and self._struggle is not None
-        if self._urge_resolved and self._urge_words and self._urge_resolved.search(text):
+        resolved = bool(self._urge_resolved and self._urge_words and self._urge_resolved.search(text))
+        if resolved:
+            assert self._urge_words is not None
             text = _blank(self._urge_words, text)
         if self._pastime:
             text = _blank(self._pastime, text)
         if self._past_relapse:
             text = _blank(self._past_relapse, text)
+        if resolved and not self._struggle.search(text):
+            # an urge told with its end and nothing still going on: "had the urge to cut tonight but i
+            # used ice and called my sponsor. urge passed"
+            return True
         if self._recovery.search(text) and not concepts.recent_in(
             _blank(self._recovery, text), self._struggle, self._recent_times
         ):

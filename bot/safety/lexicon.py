@@ -95,7 +95,7 @@ MACROS: dict[str, str] = {
     "|several|many|so many)",
     "SPAN": "(day|days|week|weeks|month|months|year|years|yr|yrs|mo|mos)",
     # someone else as the subject: "a friend says they want to die" is about them
-    "SOMEONE_ELSE": "(he|she|they|hes|shes|theyre|someone|somebody|people|a friend|my (friend|sister|brother"
+    "SOMEONE_ELSE": "(he|she|they|hes|shes|theyre|someone|somebody|people|a friend|my (teen|teenager|friend|sister|brother"
     "|mom|mum|dad|son|daughter|partner|wife|husband|kid|cousin|roommate|boyfriend|girlfriend|client|patient"
     "|cat|dog|kitten|puppy|baby|toddler|uncle|aunt|grandma|grandpa|grandmother|grandfather|mother|father"
     "|stepdad|stepmom|niece|nephew|neighbor|neighbour|coworker|classmate|best friend|ex|teacher|boss)"
@@ -119,6 +119,24 @@ NEGATION: tuple[str, ...] = (
     " (thoughts|thought|urges|urge|plans|plan|intention|intent|desire) (of|about|to)",
     "(never|didnt|did not|dont|do not|not|wasnt) (say|said|saying|mean|meant|claim|claimed|claiming) [that] i"
     " [want to|wanted to|wanna|would|was going to|was gonna|am going to|was]",
+    # what a thought does not mean: "that split-second thought doesn't mean you want to die"
+    "(doesnt|does not|dont|do not|didnt|did not|isnt|is not) (mean|meant|mean that|a sign that) (you|we|people"
+    "|someone|somebody|they|a person|anyone) [actually|really|secretly|truly] [want to|wanna|are going to|will]",
+)
+
+#: Someone else's words reported, right before a hit: "if a member says they're going to overdose",
+#: "my roommate told me she's been cutting". Every English rule drops a hit after one; the writer's
+#: own words after it ("she said she's scared. i'm going to kill myself") are not reported speech.
+REPORTED_OTHER: tuple[str, ...] = (
+    "(says|said|tells|told|texts|texted|posts|posted|writes|wrote|mentions|mentioned|admits|admitted|confides"
+    "|confided|shares|shared|messaged|messages) [(me|us|you|her|him|them|the group)] [that] (theyre|they are"
+    "|they were|theyve|they have|they had|theyll|they will|hes|he is|he was|hed|hell|shes|she is|she was|shed"
+    "|shell|they|he|she) [{ADV}|been|having|going to|gonna|about to|want to|wants to|wanted to|thinking about"
+    "|thinking of]",
+    # a life told about someone else: "the man who survived a jump from a bridge"
+    "(man|woman|guy|girl|boy|person|people|someone|somebody|kid|teen|veteran|soldier|student|patient|speaker"
+    "|author|survivor|he|she|they) (who|that) [had|has|once|nearly|almost|actually] (survived|attempted|tried"
+    "|made|took|lived through)",
 )
 
 #: What right after a negated hit takes the denial back: "i don't want to die but i keep planning it".
@@ -148,7 +166,8 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "there (was|were) (a time|times|days|a period|a point|a year) [when|that|where] [i|we] ...",
     # a span since the act: "2 years since i last hurt myself" ("3 days since ... and i want to again" stays,
     # as a present struggle keeps a weak hit)
-    "{NUM} {SPAN} since [i|my] [last]",
+    "{NUM} {SPAN} since [i|my] [last|stopped|quit|gave up]",
+    "(since i|i) (stopped|quit|gave up) [on]",
     # remembering or having had the thought: "i remember wanting to...", "i had a plan to..."
     # an earlier self as the subject: "old me would have wanted to die", "before iop i thought about it daily"
     "((old|past|younger|former|teenage|teen|previous|the old|last year|a year ago) me|(before|pre) (iop|php"
@@ -174,13 +193,16 @@ PAST_LEAD_IN: tuple[str, ...] = (
     " i was|i had been|about)",
     "when i was (struggling|at my worst|in a bad place|in a dark place|really sick|sick|in crisis|suicidal) ...",
     # someone else's question about it: "my mom asked if i still have those thoughts about dying"
-    "(asked|asks|asking|ask) [me|us] [straight out|directly|point blank|outright] (if|whether) (i|im|id) ...",
+    "(asked|asks|asking|ask) [me|us] [straight out|directly|point blank|outright] (if|whether) (i|im|id|ive|i have"
+    "|i had|i was|i still|i m) ...",
 )
 
 #: Right after a strong hit, a past verb makes it weak, as a past lead-in does before it: "the
 #: thoughts of killing myself were so loud in the hospital" (a recent time or struggle still keeps it).
 PAST_TRAILING: tuple[str, ...] = (
     "(were|was|had been|used to be|got (quieter|weaker|smaller|better|softer)|has gotten|have gotten|went away|faded)",
+    # "i wrote a goodbye letter once, years ago"
+    "(once|years ago|long ago|ages ago|a long time ago|back then|{NUM} {SPAN} ago)",
 )
 ES_PAST_TRAILING: tuple[str, ...] = ("(eran|era|fueron|fue|habian sido)",)
 
@@ -230,7 +252,8 @@ ES_NEGATION: tuple[str, ...] = (
 PAST_OR_RECOVERY: tuple[str, ...] = (
     "used to",
     "{NUM} {SPAN} [of being] (clean|free|sober|without|since|strong|no|out from|out of|past|into recovery)",
-    "{NUM} {SPAN} ago",
+    # an anniversary's "tonight" is the past's: "a year ago tonight i was in the er"
+    "{NUM} {SPAN} ago [tonight|today|this week|this morning|yesterday]",
     "(clean|free|sober) (for|since)",
     "(years|months|weeks|a year|a while|long time|a long time) ago",
     "when i was (younger|a teen|a teenager|a kid|a child|little|in|#)",
@@ -265,8 +288,13 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "for the first time in {NUM} {SPAN}",
     "(made it through|back on track|relapse isnt failure|instead of acting on it|urge gone|clean date)",
     "(used to count|used to hold|used to lock up) my (meds|pills)",
-    "(gave|give|giving|handed) my (meds|pills|medication|blades|razors|gun) to (my|the) ... to (hold|keep|lock up"
-    "|look after)",
+    "(gave|give|giving|handed) my [extra|spare|old] (meds|pills|pill bottles|pill bottle|medication|medications"
+    "|prescriptions|blades|razors|gun|guns|rifle) to (my|the) ... to (hold|keep|lock up|look after|manage|hand out"
+    "|give me)",
+    "(le di|le deje|le entregue|le di todas) (mis|las|todas mis) (pastillas|medicinas|pildoras|armas|navajas"
+    "|cuchillas) a (mi|la|el) ... para que (las|los|me las|me los) (guarde|cuide|tenga|administre|guardara)",
+    "(se llevo|se llevaron|guarda|tiene) (las|mis|todas las) (armas|pistolas|pastillas|medicinas) ... (yo se lo pedi"
+    "|me siento mas (segura|seguro)|por seguridad)",
     "like we planned with my (psychiatrist|therapist|doctor|team|counselor|counsellor)",
     "[i] remember thinking",
     "(held off|held out|didnt do it|did not do it|didnt act on it)",
@@ -294,8 +322,10 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(lost|lose|losing) (their|its) grip",
     "(put|locked|lock) (them|the pills|my pills|my meds|the meds|the blades|the razors|the gun|my gun) (in|into)"
     " (the|a|my) (lockbox|lock box)",
-    "(flushed|disposed of|turned in|handed over|handed in) (my|the|all my|all the) [old] (stash|pills|meds|blades"
-    "|razors|rope)",
+    "(flushed|disposed of|turned in|handed over|handed in|threw out|threw away|thrown out|thrown away|tossed"
+    "|got rid of|binned) (my|the|all my|all the|those) [old] [razor] (stash|pills|meds|blades|razors|rope|blade)",
+    "(gave|give|giving|handed|hand) (them|it|those) to (my|the|a) ... to (hold|keep|lock up|look after|get rid of"
+    "|throw (out|away)|dispose of|take to the)",
     "crisis over",
     "(glad|happy|grateful|thankful|relieved) (im|i am|i m) (past|over|through|beyond|done with) (that|it|those|this)",
     "(behind me|in my past)",
@@ -313,6 +343,20 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "havent ... (since|in (months|years|a year|a long time|ages|forever))",
     "(recovered|recovering|recovery|survivor|survived|milestone)",
     "(still|so) (here|alive|grateful|glad|thankful)",
+    # an anniversary counted from today: "this week is 18 months since i last self-harmed"
+    "(this week|today|tonight|this month|this weekend) (is|marks|makes|was) {NUM} {SPAN}",
+    "(i did neither|did neither|didnt do either|did not do either|didnt do any of it)",
+    "(talked|walked|got|helped|pulled) me through (it|the night|that|the worst)",
+    "(like|as) (we|i) (planned|decided|agreed) (in session|in group|with my|with the)",
+    "like my [safety] plan (says|said)",
+    "(thoughts|urges|urge|cravings|feelings) ... (are|is|s|have|has) [all|mostly|completely|totally|pretty much]"
+    " (gone|behind me|over)",
+    "(threw|tossed|thrown|chucked|binned) (it|them|my kit|the kit|the box|my stash|the stash) (out|away)",
+    "(keeping|keeps|holding|holds|took|has|is storing|stores|is keeping|is holding) (my|the|our|my dads|my dad s"
+    "|all the|all my) (guns|gun|rifle|rifles|firearms|pills|meds|medication) (at|in) (his|her|their) (place|house"
+    "|home|apartment|safe)",
+    "(grateful|glad|thankful|happy) (im|i am|i m) still (around|alive|here|breathing)",
+    "(dont|do not|no longer|never) feel (that way|like that) (anymore|any more|now|these days)",
     "((im|i am) not going anywhere|here to stay)",
     "glad i (am|m|didnt|did not|stayed|survived|made it)",
     # of oneself, not of someone else: "tell her i was proud of her" is no recovery talk
@@ -391,6 +435,52 @@ DISCUSSION: tuple[str, ...] = (
     "|went over|said so)",
     "(rule|rules|guideline|guidelines|policy|policies) (about|on|for) (how|what|sharing|talking)",
     "how much detail",
+    # the blind14 round: asking how to answer someone else ("what's a good way to respond when someone
+    # in a group chat mentions self-harm?"), a scene reviewed ("its suicide scene"), a show by name
+    "(whats|what is|what s) (a|the) (good|best|right|kind|helpful|safe) (way|thing|words) [for (us|me|the rest of us"
+    "|others|people|members|parents|friends)] to (respond|say|reply|answer|react|help|support|tell|talk to|approach"
+    "|bring it up)",
+    "(someone|somebody|a friend|a member|a peer|people|anyone|a classmate|a coworker|a student|a patient|a client|a"
+    " kid|a child|a teen) [in (the|a|our|my|this) (group|group chat|chat|class|server)] (mentions|mentioned|brings up"
+    "|brought up|posts about|posted about|opens up about|discloses|disclosed|reports|reported)",
+    "(protocol|policy|procedure|process) for when",
+    "(is that|is it|thats|that s) just (slang|a joke|an expression|a phrase|how (kids|teens|they|people) talk)",
+    "(learned|learnt|practiced|practised|taught us|went over|covered) (the|a|about the|another|this) ... (skill"
+    "|skills|technique|tool|acronym)",
+    "(for|in) (my|a|our|the) [psych|psychology|nursing|research|history|english|college|school|term|final|sociology]"
+    " (paper|essay|report|thesis|project|assignment|presentation)",
+    "(a|the) suicide (on|at|near|in) (the|my|our) (train|line|tracks|bridge|building|campus|school|station|subway"
+    "|highway)",
+    "(whoever it was|welfare check|wellness check|lethal means|means safety|means restriction)",
+    # the writer's work or role, and someone else's: "i'm a hospice nurse", "my partner is a 911 dispatcher",
+    # "parent of a 14yo in the teen iop"
+    "(she is|shes|he is|hes|is) a [hospice|school|er|icu|psych|psychiatric|youth|911] (nurse|pastor"
+    "|priest|chaplain|bartender|teacher|paramedic|emt|cop|police officer|firefighter|dispatcher|counselor"
+    "|counsellor|social worker|therapist|doctor|psychiatrist|psychologist|case manager|crisis counselor"
+    "|peer specialist|coach|youth pastor|principal)",
+    "(parent|mom|mum|dad|mother|father) of a",
+    "(what|which) (resources|books|groups|support)",
+    "(what does|what do|what mean|what means) (this|that|it) [mean]",
+    "(is|it is|its) [the] same (as|like)",
+    "(suicide|overdose|self harm) (grief|loss|arc|survivors|survivor|bereavement|prevention|first aid)",
+    "(mental health first aid|first aid course|algee|qpr training|asist training|safetalk)",
+    "(confided|confides) (about|in me about) (their|his|her)",
+    "(seeing|see|saw|deal with|dealing with|cope with) (suicides|overdoses|deaths) on the job",
+    "(primeros auxilios|aprendimos a|en la clase de)",
+    "(grupos de apoyo|grupo de apoyo|para familias|perdieron a alguien)",
+    "(lose|lost|losing|loses) (more|many|so many|too many|a lot of|#|patients|clients|students|soldiers|veterans"
+    "|buddies|brothers|friends) ... to suicide",
+    "(whether|if) to (bring it up|say something|talk to (her|him|them)|approach (her|him|them)|tell (someone|an adult"
+    "|a teacher|a counselor|his parents|her parents|their parents))",
+    "how to (explain|talk about|bring up|tell (her|him|them|my kids|the kids))",
+    "como (la|lo|los|las|le|les) (apoyo|ayudo|puedo ayudar|puedo apoyar|hablo)",
+    "(platica|charla|taller|conferencia|ensayo|trabajo|investigacion|reporte|presentacion) (sobre|acerca de)",
+    "(tasas|tasa|estadisticas) de (suicidio|suicide)",
+    "(el|un) (suicidio|suicide) era un secreto",
+    "(video essay|video essays|youtube video|review of|critique of|(its|their|the|that) (suicide|death|overdose|self"
+    " harm) (scene|scenes|storyline|arc|episode)|13 reasons why|thirteen reasons why)",
+    "(if|when) (a|your|my|our) (friend|kid|child|teen|student|partner|loved one|family member|coworker|client)"
+    " (tells|texts|says|tell|text|say|comes to|confides in) (you|me|us) [that] (they|theyre|he|hes|she|shes)",
     "(does|do|will) (the|this) (bot|program|group|chat|app) (keep|have|log|flag|record|store)",
     "(policy|policies) on",
     "(anyone|anybody|who) else (find|finds|think|thinks)",
@@ -449,6 +539,16 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "back (to|into) (it|old|my old|the old|that|this|the thing|those|cut*|harm*|hurt*|self*|burn*|drink*|using"
     "|bad|the bad|square one|the dark|dark|where|how|feeling|wanting|thinking|the hospital|the er|the ward|the psych"
     "|hating|hate|wishing|planning)",
+    # the writer's own now, after talk of others or of the past (the gen18 round): "now i'm the one saying
+    # it", "i have both now too", "that's exactly my plan now", "i already know what it means for me"
+    "(now|and now) (im|i m|i am) the one (saying|feeling|thinking|doing|planning|who)",
+    "(i have|ive got|i got|i ve got) (both|one|a plan|the same|it) (now|too) [too]",
+    "(thats|that s|that is) (exactly|basically|also|now) my plan",
+    "(what it means|it means the same) for me",
+    "(this time|next time) (ive|i have|i ve|i) (planned|plan|will plan) it (better|properly|right)",
+    "(i can t|i cant|i can not) [handle it|do this] (im|i m|i am) (in|on) the",
+    # what still goes on after an urge passed: "it passed but i still want to go through with it"
+    "(but|though|tho) [i|im|i m] still (want|wanna|think about|have (the|a) plan|plan|feel like|cant)",
     # the old self returning: "the old me is back", "the thoughts came back"
     "(old me|old habits|the urges|the thoughts|it|they) (is|are|s|came|come|coming|are coming|keep coming) back",
     "theyre back",
@@ -456,7 +556,7 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "[and] now (i|im) (want|wanna|plan|am going|m going|going|am ready|ready) to (die|join|jump|kill|end|do it|try"
     " again)",
     # the writer's own after all: "asking because that's me", "(not lol)", "i lied"
-    "((asking|ask) (because|bc|cause|cuz) (thats|that s|its|it s) me|not lol|i lied|its enough|im done|no one can"
+    "((asking|ask) (because|bc|cause|cuz) (thats|that s|its|it s) me|not lol|i lied|menti|mentira|its enough|im done|no one can"
     " stop me|nobody can stop me|(asking|ask) (for real|for me|for myself|seriously)|(planning|plan) the next (one"
     "|attempt|time))",
     # the past wish still present, in Spanish: "antes quería morirme y ahora también"
@@ -500,6 +600,7 @@ EVERYDAY_HABIT: tuple[str, ...] = (
     "|the rant|the long post|the wall of text|missing group)",
     # streaming and home accounts: "sent my mom my netflix password"
     "(netflix|spotify|hulu|disney plus|hbo|prime video|wifi|streaming|xbox|playstation|steam) [account|password|login]",
+    "(sorry|apologies) for (not replying|not responding|not answering|the slow replies|being mia|being awol)",
 )
 
 #: Video game talk: a life lost on level 9 is a game's ("lost my last life and had to restart").
@@ -520,6 +621,10 @@ GRADUATION: tuple[str, ...] = (
     "|alumni|moving (to|away|out)|moving day|(ill|i will|i ll) be back|gave (my|in my) notice|last day is"
     "|(two|2) weeks notice|vacation|holiday|new job|new chapter|me mudo|vacaciones"
     "|nuevo trabajo|nos vemos|hasta (pronto|luego|la proxima)|me (graduo|gradue)|graduacion|ultima sesion"
+    "|packing (for|up)|for the move|the big move|last day before|last exam|(hand|handing|handed|turn|turning|turned)"
+    " (in|back) (my|the) [classroom|office|work|house|apartment] (keys|badge|laptop|uniform)|(will|estate plan"
+    "|testamento) with (a|the|our|my|el|la|un|una) (lawyer|attorney|notary|abogado|abogada|notario|notaria)"
+    "|con el (abogado|notario)|(me voy|nos vamos|me fui) a vivir"
     "|ultimo dia (de|en))",
 )
 
@@ -529,12 +634,17 @@ _ACCIDENT = (
     "(on (a|the|some|my|an)|by accident|accidentally|at the|at work|in the kitchen|with a"
     " (knife|kitchen|bread|can|box)|in the foot|in the (leg|hand|arm))",
     "(with|on|against|into) (the|a|an|my) ... (by accident|accidentally|by mistake)",
+    # food or slack: "now i'm cutting myself a big slice of pie"
+    "(a|an|some) [big|small|huge|little|generous|thin|thick|nice] (slice|piece|wedge|portion|serving|hunk|break"
+    "|slack)",
+    "slack",
 )
 
 _NOT_SELF_HARM_CUT = (
     "(my hair|hair|bangs|my bangs|the|a|this|that|class|carbs|sugar|ties|him|her|them|you"
     "|corners|costs|back|down|out|off|it|in line|loose|deal|deals|people|my losses|caffeine"
-    "|gluten|dairy|meat|alcohol)",
+    "|gluten|dairy|meat|alcohol|onion|onions|veggies|vegetables|carrots|potatoes|cake|coupons|wood|grass|fabric"
+    "|nails|bread|chicken|fruit)",
 )
 
 #: Urges told as fading: "my urges to cut have gone way down".
@@ -554,6 +664,21 @@ URGE_RESOLVED: tuple[str, ...] = (
     "(it|the urge|the urges|they|the feeling) (was|were|is|are) gone (by|when|after|before)",
     "woke up (okay|ok|fine|alright|better)",
     "(held off|rode it out|got on with my (day|night|evening|shift))",
+    "(urge|urges|craving|cravings) [finally|eventually|slowly] (passed|faded|went away|calmed down|subsided|eased off)",
+    "(safe|okay|ok) and (going|heading) to (sleep|bed)",
+    "(heading|going) to bed safe",
+    # the writer safe and well again at the end: "it passed and i'm safe now", "i'm home and ok now"
+    "(im|i am|i m|and) [home and|home|fine and|feeling] (safe|ok|okay|fine) (now|tonight|and warm|and proud)",
+    "(it|that|the urge) (let go of me|is gone now|s gone now|gone now)",
+    "(urge|urges) gone",
+    "(ya estoy|hoy ya estoy) (bien|tranquila|tranquilo) [y (segura|seguro|a salvo)]",
+    "[ya] estoy a salvo",
+    "(bien|tranquila|tranquilo) y (segura|seguro|a salvo)",
+    "(skill|skills|technique|tool|tools|trick) for (when|dealing with|managing|handling|coping with|riding out)",
+    "(se me paso|se me pasaron|ya se me paso|ya paso|se me quitaron las ganas)",
+    # the skill named: "urge surfing, noticing the urge to self-harm and riding it out"
+    "(urge surfing|surf the urge|surfing the urge|(riding|ride|rode|surf|surfing|surfed) (it|them|the urge|the urges"
+    "|the wave) out)",
     # the streak kept: "had an urge to self harm during finals but i went for a walk. still clean"
     "(still|stayed|staying) (clean|sober) [from (sh|self harm|cutting|it)]",
     # a lesson about urges: "in dbt today we learned that urges to self-harm are like waves"
@@ -605,7 +730,7 @@ RULES: tuple[Rule, ...] = (
         unless_before=(
             "(you|u|he|she|they|go|should you|would you|a|an|the|his|her|their)",
             # a death told as another's: "say died by suicide now"
-            "(died|dying|death|deaths|die|dies|lost (him|her|them) to|loss to|lost to) [by]",
+            "(died|dying|death|deaths|die|dies|lost (him|her|them) to|loss to|lost to|passed|passed away) [by]",
         ),
         unless_after=(
             "(with|between|here|there|for (a|the) (bit|day|night)|on (this|that))",
@@ -1712,6 +1837,7 @@ RULES: tuple[Rule, ...] = (
         unless_after=(
             "(of|for|with) (the|my|our|a|an|your) (presentation|speech|wedding|play|show|talk|interview"
             "|recital|drive|test|exam|race|route|commute)",
+            "(sobre|acerca de|de (historia|ingles|psicologia|literatura|filosofia))",
         ),
     ),
     Rule(
@@ -1889,6 +2015,11 @@ RULES: tuple[Rule, ...] = (
             "|thinking about taking|could take) [like|about|maybe|just] (all of|the rest of|every one of|every"
             " last one of|a bunch of|a handful of|handfuls of) (them|it|those|these)",
             "(keep|kept|been|started|sit|sitting|im|i am) (counting|recounting|lining up) (them|those|these)",
+            # doses skipped to build a supply: "cutting back on my meds so i can save them up"
+            "(so|to|and) [i can|i could|that i can|that i could] (save|saving|stash|stashing|hoard|hoarding|collect"
+            "|collecting|keep|keeping|store|storing) (them|those|these|the rest|the extras|the extra ones) (up|for later"
+            "|for (when|the day|the night|one night|someday|a bad day))",
+            "(save|saving|stash|stashing|hoard|hoarding) (them|those|these) up",
         ),
         also_needs=("{PILLS}",),
     ),
@@ -2114,6 +2245,36 @@ RULES: tuple[Rule, ...] = (
             " (bleed out|die|drown|suffocate|pass out and die)",
         ),
         unless_after=_ACCIDENT,
+    ),
+    Rule(
+        # the blind14 round: what a poison tastes like or does, asked of oneself ("does anyone know if
+        # antifreeze tastes bad. not joking"); a pet or a child that got into it is a safety question
+        "means: weapon or ligature",
+        MEANS,
+        (
+            "(bleach|antifreeze|anti freeze|drain cleaner|rat poison|weed killer|pesticide|poison) (taste|tastes"
+            "|tasted|tastes like|taste like|would taste|feel like|feels like|would do to me|does to you|would do to you"
+            "|does to a person)",
+            "how much (bleach|antifreeze|drain cleaner|rat poison|weed killer|pesticide) (would|does|will|to|it takes"
+            "|would it take)",
+        ),
+        unless_in_message=(
+            "(dog|dogs|cat|cats|puppy|kitten|pet|pets|vet|toddler|baby|kid|kids|son|daughter|child|children|grandson"
+            "|granddaughter|smell|smells|spill|spilled|spilt|mop|laundry|stain|stains|car|radiator|engine|coolant"
+            "|garden|weeds|mice|rats|bugs|pool|poison control)",
+        ),
+    ),
+    Rule(
+        # the blind14 round: how high a fall must be ("looked up what floor you'd need to jump from")
+        "means: a height",
+        MEANS,
+        (
+            "(what|which|how high a|how many) (floor|floors|story|stories|storey|storeys|height|feet|meters|metres)"
+            " (you|youd|you would|you need|i|id|i would|i need|someone|a person|it takes|is enough|would be enough)"
+            " ... (jump|fall|survive|die)",
+            "(high|far) enough (to|that) (not survive|die|kill|not wake up|be sure|be fatal|be lethal)",
+        ),
+        unless_before=("(dog|cat|kitten|puppy|bird|parrot|hamster|egg)",),
     ),
     Rule(
         # "noose" squeezes to "nose" ("my nose was bleeding"), so it needs a verb or a use, and what
@@ -2453,6 +2614,9 @@ RULES: tuple[Rule, ...] = (
             # asking whether someone else is: "is it okay to ask a friend if they're thinking about suicide?"
             "(if|whether) (hes|shes|theyre|they are|he is|she is|someone is|somebody is|youre|you are|a friend is"
             "|your friend is|anyone is|people are) [{ADV}]",
+            # told by someone else: "if a friend tells you they're thinking about suicide"
+            "(tells|told|tell|texts|texted|says|said) (you|me|us|her|him|them) [that] (theyre|they are|hes|shes|he is"
+            "|she is|they were|he was|she was) [{ADV}]",
             # someone else raising it: "what is the policy if someone mentions thoughts of suicide in group?"
             "{SOMEONE_ELSE} (mentions|mentioned|talks about|talked about|brings up|brought up|shares|shared|expresses"
             "|expressed|reports|reported|admits|admitted|discloses|disclosed) [any|their|his|her]",
@@ -2752,11 +2916,97 @@ RULES: tuple[Rule, ...] = (
             "(broke|broken|lost|reset|ended|ruined) (my|the) [sh|clean|self harm|selfharm|cutting|no sh|no cutting|harm"
             "|free] (streak|clean streak)",
             "(back to|its|at) day (0|zero) [again]",
+            "(sh|self harm|selfharm|cutting|clean|no sh|no cutting) streak (is|s|was|just) [officially] (dead|over|gone"
+            "|done|broken|ruined|reset|ended)",
         ),
         also_needs=(
             "(ashamed|worse than ever|deeper|deep|stitches|blood|bled|bleeding|marks|scars|cut|cuts|cutting|sh|self"
             " harm*|selfharm*|blade|blades|razor*|burn|burned|burnt|hurt myself|relaps*)",
         ),
+    ),
+    Rule(
+        # the gen18 round: the means named, then used or about to be used on oneself ("they're right here
+        # and i want to use them to end it", "i've been using them on myself every night")
+        "means: weapon or ligature",
+        MEANS,
+        (
+            "(want to|wanna|going to|gonna|about to|could|keep thinking about|thinking about|plan to|need to) use (it"
+            "|them|that|those|the gun|the pistol|the razor|the razors|the blade|the blades|the pills|the rope|the belt)"
+            " (on myself|on me|to end it|to end things|to die|to end my life|tonight)",
+            "(been using|using|used|use|started using) (them|it|the razors|the blades|the razor|the blade|her razors|his"
+            " razors) on (myself|me|my (arms|legs|wrists|thighs|skin|stomach))",
+            "(im|i am|i m|sitting|sat|locked) [in the bathroom|in my room|in my car|in the car] with (a|the|my) (razor"
+            "|razors|blade|blades|knife|gun|pistol|pills|rope|belt|bottle of pills) (right now|rn|now)",
+            "(i know|i already know|ive known|i ve known) [exactly] what (id|i would|i d|ill|i will|i ll) use",
+            "(popping|putting|dropping|saving|collecting|stashing) them (into|in) a (jar|bag|box|bottle|container|sock)",
+        ),
+        also_needs=(
+            "(myself|me|end it|die|tonight|now|jar is full|full|{PILLS}|enough|im done|i m done|at home|right here"
+            "|every night)",
+        ),
+        unless_in_message=("(shave|shaving|beard|legs smooth|cooking|recipe|craft|crafts|garden)",),
+    ),
+    Rule(
+        # the gen15-16 round: no future that holds the writer ("i don't think there's going to be an after for
+        # me", "there's no version of next year that has me in it")
+        "sees no reason to live",
+        SUICIDAL,
+        (
+            "(there|theres|there is) (wont|will not|isnt going to|is not going to|aint gonna|isnt gonna) be (an|any)"
+            " (after|tomorrow|future|next year|next week) for me",
+            "(dont|do not) think (theres|there is|there s|there will be) (going to be|gonna be) (an|any) (after"
+            "|tomorrow|future) for me",
+            "no (version|future|world) of (next year|the future|tomorrow|next week|next month|this year|next christmas)"
+            " (that|where|with) [has|includes|holds] me",
+        ),
+    ),
+    Rule(
+        # a ligature made ready: "i have the belt already tied to the door handle"
+        "means: weapon or ligature",
+        MEANS,
+        (
+            "(practicing|practising|practiced|practised|learning|learned) (tying|to tie|how to tie) (the|a) (knot"
+            "|noose)",
+            "(belt|rope|cord|scarf|sheet|sheets|cable|charger cable|extension cord) [is|s] [already] (tied|knotted"
+            "|hooked|looped|hanging) (to|around|on|from) (the|my) (door|door handle|doorknob|closet|closet rod|rail"
+            "|railing|banister|beam|ceiling fan|fan|shower rod|bar|hook|pipe|rafter|rafters)",
+        ),
+        unless_in_message=(
+            "(dog|puppy|boat|hammock|tent|swing|tire|tarp|christmas|lights|decorations|plant|plants|towel|laundry|scout"
+            "|scouts|sailing|climbing|fishing|camp|camping|wedding|married|marry|bowline|necktie|tie)",
+        ),
+    ),
+    Rule(
+        # the pills gathered for one go: "got all my meds poured into one bowl. haven't taken them. yet"
+        "means: medication",
+        MEANS,
+        (
+            "(poured|dumped|emptied|put|tipped|got) (all|all of) my {PILLS} [poured|dumped|emptied] (into|in|onto)"
+            " (one|a|the) (bowl|cup|pile|glass|jar|hand|bag|plate)",
+        ),
+    ),
+    Rule(
+        # a message timed to arrive after: "by the time people read them it'll be over"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "by the time (people|you|they|anyone|everyone|you all|yall|my family|someone|you guys) (read|reads|see"
+            "|sees|find|finds|get|gets|open|opens) (this|them|it|these|that|my (email|emails|message|messages|note"
+            "|letter|post)) [it will|itll|it ll|i will|ill|i ll|i will be|ill be|i ll be] [already] (be over|be gone"
+            "|be too late|be done|gone)",
+            "(dont|didnt|do not|did not) want anyone (called|calling|to call|finding me|to find me|to come|coming)"
+            " (too early|too soon|in time|before)",
+        ),
+    ),
+    Rule(
+        # the blind14 round: a relapse told as taking the tool back ("picked the blade back up lol")
+        "self-harm again, told without the act",
+        SELF_HARM,
+        (
+            "(picked|picking|pick|took|taking) (the|a|my) (blade|blades|razor|razors) back (up|out)",
+            "(picked|picking) up (the|a|my) (blade|blades|razor|razors) again",
+        ),
+        unless_in_message=("(shave|shaving|shaved|beard|mustache|moustache|stubble|mandoline|cricut|box cutter)",),
     ),
     Rule(
         # the blind9 round: a relapse told without the usual verbs ("the marks are back", "reopened the

@@ -37,7 +37,8 @@ _QUOTED = re.compile(
 #: Someone else's words, or words as the subject of the talk (outside the quotation marks).
 _FRAME = re.compile(
     r"\b(?:mean|means|meaning|meant|slang|lyric|lyrics|song|songs|chorus|canci[oó]n|letra|acronym|term|word|"
-    r"called|tiktok|google[ds]?|googled|expression|comments?|meme|caption|prompt|title|line from|"
+    r"called|tiktok|google[ds]?|googled|expression|comments?|meme|caption|prompt|title|line from|quote|quoted|"
+    r"quoting|cita|"
     r"says|said|saying|say|texted|wrote|writes|writing|posted|tweeted|yelled|screamed|joked|jokes|"
     r"dice|dicen|dijo|decía|decia|escribió|escribio|cantan?)\b"
 )
@@ -48,6 +49,14 @@ _OWN_WORDS = re.compile(
     r"[^.!?\"“”]{0,30}\b(?:said|say|saying|says|texted|text|wrote|write|writing|told|tell|telling|keep|kept|"
     r"thought|think|thinking|typed|type|posted|post|scream|screamed|whisper|dije|digo|escrib\w*|pienso|"
     r"pensé|pense|repito)\b[^.!?\"“”]{0,20}$"
+)
+
+#: Someone else as the speaker right before the quotation, even after an "i" earlier in the sentence:
+#: "i'm a bartender and a regular said "...""; "i told my mom "..."" has the writer as the speaker.
+_OTHER_SPEAKER = re.compile(
+    r"\b(?:he|she|they|someone|somebody|(?:a|an|my|the|his|her|their|our|this|that|one) [a-z]+|[a-z]+'s [a-z]+)"
+    r" (?:[a-z]+ )?(?:said|says|texted|wrote|writes|posted|tweeted|yelled|screamed|joked|jokes|dijo|dice|escribi[oó])"
+    r"\b[^.!?\"“”]{0,20}$"
 )
 
 #: Agreement with, or ownership of, the quoted words anywhere outside them.
@@ -67,7 +76,7 @@ _INNER = re.compile(
 #: Worry for the speaker right now: a friend's quoted words are then a crisis to answer, not a mention.
 _URGENT = re.compile(
     r"\b(?:what do i do|what should i do|what can i do|won'?t answer|not answering|isn'?t answering|can'?t reach|"
-    r"cant reach|won'?t pick up|help|scared|worried|terrified|panicking|call 911|call 988|emergency|right now|"
+    r"cant reach|won'?t pick up|(?<!getting )(?<!got )(?<!get )help|scared|worried|terrified|panicking|call 911|call 988|emergency|right now|"
     r"just now|qu[eé] hago|ayuda|no contesta|no responde|phone(?:'s| is)? off|keeps a gun|has a gun)\b"
 )
 
@@ -84,7 +93,8 @@ def as_mentions(text: str) -> str:
     for match in _QUOTED.finditer(text):
         start, end = match.span()
         # casefolding can change a string's length ("ß"), so only the words before are folded
-        if _OWN_WORDS.search(text[max(0, start - 60) : start].casefold()):
+        before = text[max(0, start - 60) : start].casefold()
+        if _OWN_WORDS.search(before) and not _OTHER_SPEAKER.search(before):
             continue
         pieces.append(text[at:start])
         pieces.append(PLACEHOLDER)
