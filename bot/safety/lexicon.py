@@ -95,7 +95,8 @@ MACROS: dict[str, str] = {
     "|several|many|so many)",
     "SPAN": "(day|days|week|weeks|month|months|year|years|yr|yrs|mo|mos)",
     # someone else as the subject: "a friend says they want to die" is about them
-    "SOMEONE_ELSE": "(he|she|they|hes|shes|theyre|someone|somebody|people|a friend|my (teen|teenager|friend|sister|brother"
+    "SOMEONE_ELSE": "(he|she|they|hes|shes|theyre|someone|somebody|people|a friend|my (teen|teenager"
+    "|friend|sister|brother"
     "|mom|mum|dad|son|daughter|partner|wife|husband|kid|cousin|roommate|boyfriend|girlfriend|client|patient"
     "|cat|dog|kitten|puppy|baby|toddler|uncle|aunt|grandma|grandpa|grandmother|grandfather|mother|father"
     "|stepdad|stepmom|niece|nephew|neighbor|neighbour|coworker|classmate|best friend|ex|teacher|boss)"
@@ -112,6 +113,7 @@ NEGATION: tuple[str, ...] = (
     " [{ADV}|any|have|having|had|feel|think|even|been|ever] [{ADV}|any|had|been|ever]"
     " [going to|gonna] [want to|wanna|wana|need to|plan to|plan on|intend to|feel like|have to]",
     "(no|zero|without) [{ADV}|active|passive|current]",
+    "not once [did i|have i|has it|did it]",
     # a skill used in place of the act: "used the ice cube trick instead of hurting myself"
     "(instead of|rather than) [{ADV}]",
     # denials of a thought or a claim: "no thoughts of hurting myself", "never said i wanted to die"
@@ -133,6 +135,10 @@ REPORTED_OTHER: tuple[str, ...] = (
     "|they were|theyve|they have|they had|theyll|they will|hes|he is|he was|hed|hell|shes|she is|she was|shed"
     "|shell|they|he|she) [{ADV}|been|having|going to|gonna|about to|want to|wants to|wanted to|thinking about"
     "|thinking of]",
+    # the person addressed, in a reply: "when you said you'd thought about ending it, i felt less alone"
+    "(you|u) (said|say|told (us|me|the group)|mentioned|wrote|posted|shared|admitted) [that] (you|youd|you had"
+    "|youve|you have|you were|youre|you are|you felt|you wanted|u|ud) [{ADV}|been|thought about|thinking about"
+    "|wanted to|want to]",
     # a life told about someone else: "the man who survived a jump from a bridge"
     "(man|woman|guy|girl|boy|person|people|someone|somebody|kid|teen|veteran|soldier|student|patient|speaker"
     "|author|survivor|he|she|they) (who|that) [had|has|once|nearly|almost|actually] (survived|attempted|tried"
@@ -152,7 +158,8 @@ AMBIVALENCE: tuple[str, ...] = (
 
 #: Lead-ins that make a strong hit weak: it is about the past.
 PAST_LEAD_IN: tuple[str, ...] = (
-    "(used to|tried to|attempted to|wanted to|have tried to|once tried to|almost|nearly"
+    "(used to|tried to|attempted to|wanted to|felt like|had the urge to|had an urge to|have tried to"
+    "|once tried to|almost|nearly"
     "|use to) [{ADV}|want to|wanna|think|feel|believe|say] [that] ...",
     # a time anchored in the past opens the sentence: "last year i wrote a goodbye letter"
     "((last|that|one) (year|summer|winter|spring|fall|autumn|decade)|{NUM} (year|years|yr|yrs|month|months|mo|mos)"
@@ -192,23 +199,16 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "(told|admitted to) (my|the) (doctor|therapist|psychiatrist|nurse|counselor|counsellor|team|sponsor) (i was|that"
     " i was|i had been|about)",
     "when i was (struggling|at my worst|in a bad place|in a dark place|really sick|sick|in crisis|suicidal) ...",
+    # an earlier self told as someone else: "i was the kid who swallowed a whole bottle in 8th grade"
+    "(i was|i used to be) the (kid|girl|boy|teen|teenager|guy|person|one|student) (who|that)",
+    "(had|went through) a (dark|rough|bad|hard) (patch|stretch|time|spell|week|month) [last week"
+    "|last month] (where|when)"
+    " [i]",
+    "(i was|was) (planning|thinking about|trying|going) to",
     # someone else's question about it: "my mom asked if i still have those thoughts about dying"
     "(asked|asks|asking|ask) [me|us] [straight out|directly|point blank|outright] (if|whether) (i|im|id|ive|i have"
     "|i had|i was|i still|i m) ...",
 )
-
-#: Right after a strong hit, a past verb makes it weak, as a past lead-in does before it: "the
-#: thoughts of killing myself were so loud in the hospital" (a recent time or struggle still keeps it).
-PAST_TRAILING: tuple[str, ...] = (
-    "(were|was|had been|used to be|got (quieter|weaker|smaller|better|softer)|has gotten|have gotten|went away|faded)",
-    # "i wrote a goodbye letter once, years ago"
-    "(once|years ago|long ago|ages ago|a long time ago|back then|{NUM} {SPAN} ago)",
-)
-ES_PAST_TRAILING: tuple[str, ...] = ("(eran|era|fueron|fue|habian sido)",)
-
-#: Any word at all: as ``unless_after``, a phrase then counts only where its clause ends (a stop,
-#: or the message's end), since normalised text has no other punctuation.
-CLAUSE_GOES_ON = "(" + "|".join(f"{first}*" for first in "abcdefghijklmnopqrstuvwxyz0123456789") + ")"
 
 #: A time told as past: "in march", "last spring", "a few months ago", "back in college".
 PAST_TIME = (
@@ -217,6 +217,22 @@ PAST_TIME = (
     "|winter)|(#|a few|a couple of|a couple|some|two|three|four|five|six) (weeks|months|years) ago|back (in"
     "|then))"
 )
+
+#: Right after a strong hit, a past verb makes it weak, as a past lead-in does before it: "the
+#: thoughts of killing myself were so loud in the hospital" (a recent time or struggle still keeps it).
+PAST_TRAILING: tuple[str, ...] = (
+    "(were|was|had been|used to be|got (quieter|weaker|smaller|better|softer)|has gotten|have gotten|went away|faded)",
+    # "i wrote a goodbye letter once, years ago"
+    "(once|years ago|long ago|ages ago|a long time ago|back then|{NUM} {SPAN} ago|one night|one time|that night"
+    "|that time)",
+    "[a bit|a little|once|twice|badly] " + PAST_TIME,
+)
+ES_PAST_TRAILING: tuple[str, ...] = ("(eran|era|fueron|fue|habian sido)",)
+
+#: Any word at all: as ``unless_after``, a phrase then counts only where its clause ends (a stop,
+#: or the message's end), since normalised text has no other punctuation.
+CLAUSE_GOES_ON = "(" + "|".join(f"{first}*" for first in "abcdefghijklmnopqrstuvwxyz0123456789") + ")"
+
 
 #: A relapse told with its past time ("relapsed on sh in march"): no present struggle, so recovery
 #: talk after it ("clean since") can silence the weak layers.
@@ -245,6 +261,8 @@ ES_PAST_LEAD_IN: tuple[str, ...] = (
 #: Spanish lead-ins that drop a hit.
 ES_NEGATION: tuple[str, ...] = (
     "{ES_NO} [me|te|lo]",
+    # "aprendí a rasurarme con navaja, sin cortarme"
+    "sin [volver a]",
     # a span without the act, as "3 months without" in English: "llevo seis meses sin cortarme"
     "(dia|dias|semana|semanas|mes|meses|ano|anos|tiempo) sin [volver a]",
 )
@@ -346,6 +364,19 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     # an anniversary counted from today: "this week is 18 months since i last self-harmed"
     "(this week|today|tonight|this month|this weekend) (is|marks|makes|was) {NUM} {SPAN}",
     "(i did neither|did neither|didnt do either|did not do either|didnt do any of it)",
+    "(that was|this was) [in] (19#|20#|years ago|{NUM} years ago)",
+    "(im|i m|i am) (at|on) ({NUM} {SPAN}|month #|year #|day #)",
+    "(hoy cumplo|cumplo|ya son|ya van|llevo) (un|una|#|dos|tres|cuatro|cinco|seis) (ano|anos|mes|meses|dias|semanas)",
+    "(cant|can not|dont) remember the last time",
+    "(said|say|dije|answered|told (her|him|them)) (zero|0|cero)",
+    "(was|is|were|are) trying to protect me",
+    "(before|after|since) my (overdose|attempt|od|hospital stay|hospitalization)",
+    "(overdose|od|attempt|self harm) history",
+    "(deleted|delete|tore up|threw out|burned|shredded) the (notes|letters|letter|note) i wrote when",
+    "(cleared|cleaned|emptied) out (the|my) (box|drawer|kit|stash|hiding spot|hiding spots)",
+    "(carta|letter|letters|cartas) (a|to) (mi yo|my younger self|my past self|my old self|my teen self|my (#|teen"
+    "|teenage) year old self)",
+    "(would ve|wouldve|would have|hubiera sido) [been] my first (thought|reaction)",
     "(talked|walked|got|helped|pulled) me through (it|the night|that|the worst)",
     "(like|as) (we|i) (planned|decided|agreed) (in session|in group|with my|with the)",
     "like my [safety] plan (says|said)",
@@ -396,7 +427,7 @@ DISCUSSION: tuple[str, ...] = (
     "(prevention|awareness|hotline|helpline|lifeline|988|crisis line|crisis text line"
     "|documentary|podcast|article|book|movie|film|episode|series|novel|research|statistics"
     "|stats|training|lecture|course|fundraiser|webinar|worksheet|module|psychoeducation"
-    "|warning signs|safety plan|song|lyrics|topic|subject|(the|that|this|a|tv) (show|series|scene|character)"
+    "|warning signs|safety plan*|song|lyrics|topic|subject|(the|that|this|a|tv) (show|series|scene|character)"
     "|portray*|depict*|representation|tips|risk factors|textbook|thesis|chorus|lyric|karaoke|album|playlist|poem"
     "|poetry|sings along|sing along|singing along|romanticiz*|romanticis*|glamoriz*|glamouris*|glorif*"
     "|(tv|netflix|these|those|some|when|the) (shows|movies|films))",
@@ -452,6 +483,17 @@ DISCUSSION: tuple[str, ...] = (
     "(a|the) suicide (on|at|near|in) (the|my|our) (train|line|tracks|bridge|building|campus|school|station|subway"
     "|highway)",
     "(whoever it was|welfare check|wellness check|lethal means|means safety|means restriction)",
+    "(career|social|political|financial|academic|fashion|commercial) suicide",
+    "(se suicido|se quito la vida|fallecio por suicidio|murio por suicidio|murio asi)",
+    "(hablaba|habla|hablen|hablar|se habla|hablamos) (del|de) (suicidio|tema|autolesiones)",
+    "(reduce|reduces|reducing|lower|lowers|treat|treats|treating|prevent|prevents) (suicidal|suicide|self harm"
+    "|overdose)",
+    "(responded|responds|responding|respond) to [a lot of|many|so many|lots of] (suicides|overdoses|calls)",
+    "(her|his|their) [own] (brothers|brother s|sisters|sister s|moms|mom s|dads|dad s|sons|son s|daughters"
+    "|daughter s|friends|friend s|husbands|husband s|wifes|wife s|partners|partner s) (overdose|suicide|suicide"
+    " attempt|attempt)",
+    "(dangerous|safe|safer|risky|riskier|toxic) in (overdose|an overdose)",
+    "(phq|phq 9|phq9|screening question|questionnaire|label|black box warning)",
     # the writer's work or role, and someone else's: "i'm a hospice nurse", "my partner is a 911 dispatcher",
     # "parent of a 14yo in the teen iop"
     "(she is|shes|he is|hes|is) a [hospice|school|er|icu|psych|psychiatric|youth|911] (nurse|pastor"
@@ -531,6 +573,32 @@ DISCUSSION: tuple[str, ...] = (
     "|protagonista|personaje|escena|noticia|noticias|cancion)",
 )
 
+#: A relapse told as a first time: "cut for the first time in months". A present struggle, unless
+#: the message also tells the urge passed ("wanted to for the first time in weeks. it passed and i'm
+#: safe now"), where it only dates the urge.
+FIRST_TIME_IN_A_WHILE: tuple[str, ...] = (
+    "(first|1st) time in (a while|ages|forever|so long|a long time|{NUM} {SPAN}|{SPAN})",
+)
+
+#: A present plan told after talk of the past or of others (the gen22 round): "i'm going to make sure it
+#: works this time", "i have a plan and the stuff for it", "esta vez no voy a llamar a nadie". Each is a
+#: crisis alone, and a sign of present struggle that keeps recovery or discussion talk from silencing
+#: the rest of the message.
+PRESENT_PLAN: tuple[str, ...] = (
+    "(make sure|making sure|to make sure) it works this time",
+    "(dont|do not) want to be saved [this time|again|anymore]",
+    "(before|once) i end (things|it|it all|my life)",
+    "(driving|walking|heading|going|taking the bus|taking a cab|taking an uber) to the (bridge|tracks|roof|overlook"
+    "|cliff|river|lake|parking garage|train tracks) ... (to jump|to end it|and jump|to do it)",
+    "(i have|ive got|i ve got|got) a plan and (the stuff|everything|the means|what i need|the pills|the gun)",
+    "(esta vez|this time) (no voy a llamar|im not calling|i m not calling|not calling|im not going to call|i wont call)"
+    " (a nadie|anyone|anybody)",
+    "(tengo|con) (la|una|mi) (navaja|cuchilla|pistola|soga|cuerda) en la mano",
+    "(escribi|deje) (cartas|una carta|notas|una nota) de despedida",
+    "terminar lo que empece",
+    "(pills|razor|razors|blade|blades|gun|knife|rope|pastillas|navaja) (next to|beside|in front of|al lado de) me",
+)
+
 #: Signs of a present struggle: they keep past talk and discussion from silencing a hit.
 RECENT_STRUGGLE: tuple[str, ...] = (
     "(again|relaps*|urge|urges|tempted|temptation|craving*|crave|cant stop|can not stop|miss it|miss doing it"
@@ -547,23 +615,37 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "(what it means|it means the same) for me",
     "(this time|next time) (ive|i have|i ve|i) (planned|plan|will plan) it (better|properly|right)",
     "(i can t|i cant|i can not) [handle it|do this] (im|i m|i am) (in|on) the",
+    # harm done today, or recovery worn as a mask: "i burned myself with a lighter three times today"
+    "(i|and i|ive|i have|i just|i already) (cut|burned|burnt|hurt|scratched|hit"
+    "|carved) {SELF} ... (today|this afternoon"
+    "|this evening|earlier today)",
+    "(supposed to be|pretending to be|acting like|act like) [the] (recovered|better|ok|okay|fine|strong|healed) [one]",
+    "(skills|dbt skills|coping skills|safety plan|meds|ice|tipp) (arent|are not|isnt|is not|werent|wasnt) (working"
+    "|helping|touching it)",
     # what still goes on after an urge passed: "it passed but i still want to go through with it"
     "(but|though|tho) [i|im|i m] still (want|wanna|think about|have (the|a) plan|plan|feel like|cant)",
     # the old self returning: "the old me is back", "the thoughts came back"
     "(old me|old habits|the urges|the thoughts|it|they) (is|are|s|came|come|coming|are coming|keep coming) back",
+    "(its|it s|theyre|they re) back",
     "theyre back",
     # the past told, then the present: "he died by suicide last year and now i want to join him"
     "[and] now (i|im) (want|wanna|plan|am going|m going|going|am ready|ready) to (die|join|jump|kill|end|do it|try"
     " again)",
     # the writer's own after all: "asking because that's me", "(not lol)", "i lied"
-    "((asking|ask) (because|bc|cause|cuz) (thats|that s|its|it s) me|not lol|i lied|menti|mentira|its enough|im done|no one can"
+    "((asking|ask) (because|bc|cause|cuz) (thats|that s|its|it s) me|not lol|i lied|menti|mentira"
+    "|its enough|im done|no one can"
     " stop me|nobody can stop me|(asking|ask) (for real|for me|for myself|seriously)|(planning|plan) the next (one"
     "|attempt|time))",
     # the past wish still present, in Spanish: "antes quería morirme y ahora también"
     "(ahora tambien|todavia (quiero|pienso|siento|lo pienso)|aun (quiero|pienso|siento|lo pienso)|sigo (queriendo"
     "|pensando|sintiendo))",
-    # a relapse told as a first time: "cut for the first time in months"
-    "(first|1st) time in (a while|ages|forever|so long|a long time|{NUM} {SPAN}|{SPAN})",
+    *FIRST_TIME_IN_A_WHILE,
+    *PRESENT_PLAN,
+    "(because|bc|cause|cuz) (thats|that s|that is) me",
+    "(ive|i ve|i have|i) (started|been) (planning|looking at ways|looking up ways|looking into ways)",
+    "(i want|i wanna|quiero) out (too|now)",
+    "(keep|cant stop|can t stop) thinking about doing it",
+    "(going to|gonna|voy a) (do|hacer) (the same thing|the same|lo mismo)",
 )
 
 #: Recent times. One keeps past talk from silencing a hit only when its own sentence tells of harm,
@@ -583,6 +665,9 @@ MEDICATION_ROUTINE: tuple[str, ...] = (
     "|skipped|missed|miss) [to take] [my|the|a|our|his|her] [evening|morning|night|nightly|daily|new|usual|other]"
     " ({PILLS}|prescription|prescriptions|refill|refills|dose)",
     "{PILLS} (before|after|with) (dinner|breakfast|lunch|food|a meal|meals|bed)",
+    # a dose split as told: "my doctor said split them"
+    "(doctor|pharmacist|nurse|psychiatrist|gp|prescriber) (said|says|told me) [to] (split|cut|halve|crush) (them|it"
+    "|the pills|my pills|the tablets)",
     "(tome|tomo|tomar|me tome|me tomo) [una|un|dos|tres|mis|las|la|el] (pastilla*|pildora*|medicina*|medicamento*"
     "|ibuprofeno|paracetamol|aspirina)",
     "(pastilla*|pildora*|medicina*|ibuprofeno|paracetamol|aspirina) (para|por) (el|la|mi|los) (dolor|cabeza|gripe"
@@ -621,7 +706,8 @@ GRADUATION: tuple[str, ...] = (
     "|alumni|moving (to|away|out)|moving day|(ill|i will|i ll) be back|gave (my|in my) notice|last day is"
     "|(two|2) weeks notice|vacation|holiday|new job|new chapter|me mudo|vacaciones"
     "|nuevo trabajo|nos vemos|hasta (pronto|luego|la proxima)|me (graduo|gradue)|graduacion|ultima sesion"
-    "|packing (for|up)|for the move|the big move|last day before|last exam|(hand|handing|handed|turn|turning|turned)"
+    "|moving (abroad|overseas|back home|across (the|town|the country))|packing (for|up)|for the move|the big move"
+    "|last day before|last exam|(hand|handing|handed|turn|turning|turned)"
     " (in|back) (my|the) [classroom|office|work|house|apartment] (keys|badge|laptop|uniform)|(will|estate plan"
     "|testamento) with (a|the|our|my|el|la|un|una) (lawyer|attorney|notary|abogado|abogada|notario|notaria)"
     "|con el (abogado|notario)|(me voy|nos vamos|me fui) a vivir"
@@ -635,8 +721,7 @@ _ACCIDENT = (
     " (knife|kitchen|bread|can|box)|in the foot|in the (leg|hand|arm))",
     "(with|on|against|into) (the|a|an|my) ... (by accident|accidentally|by mistake)",
     # food or slack: "now i'm cutting myself a big slice of pie"
-    "(a|an|some) [big|small|huge|little|generous|thin|thick|nice] (slice|piece|wedge|portion|serving|hunk|break"
-    "|slack)",
+    "(a|an|some) [big|small|huge|little|generous|thin|thick|nice] (slice|piece|wedge|portion|serving|hunk|break|slack)",
     "slack",
 )
 
@@ -654,8 +739,8 @@ URGES_FADING = (
     "|fade|faded|fading)",
 )
 
-#: An urge told with its end: "the urge came up today but i used my skills and it passed".
-URGE_RESOLVED: tuple[str, ...] = (
+#: An urge told as having passed, as an event: "it passed", "the urge faded", "se me pasó", "rode it out".
+URGE_PASSED: tuple[str, ...] = (
     "(it|they|the urge|the urges|the feeling) [all|finally|eventually] (passed|faded|went away|calmed down|subsided"
     "|eased off)",
     "(didnt|did not|never) act on (it|them|the urge|the urges)",
@@ -665,17 +750,30 @@ URGE_RESOLVED: tuple[str, ...] = (
     "woke up (okay|ok|fine|alright|better)",
     "(held off|rode it out|got on with my (day|night|evening|shift))",
     "(urge|urges|craving|cravings) [finally|eventually|slowly] (passed|faded|went away|calmed down|subsided|eased off)",
-    "(safe|okay|ok) and (going|heading) to (sleep|bed)",
-    "(heading|going) to bed safe",
-    # the writer safe and well again at the end: "it passed and i'm safe now", "i'm home and ok now"
-    "(im|i am|i m|and) [home and|home|fine and|feeling] (safe|ok|okay|fine) (now|tonight|and warm|and proud)",
     "(it|that|the urge) (let go of me|is gone now|s gone now|gone now)",
     "(urge|urges) gone",
+    "(they|the thoughts|the urges|the urge) (didnt|did not) stick",
+    "(0 cuts|zero cuts)",
+    "(watched|watch|let|letting) (them|it|the urges|the urge|the thoughts) pass",
+    "(its|it s|it has|theyve|they ve|it) (lifted|cleared)",
+    "(se me paso|se me pasaron|ya se me paso|ya paso|se me quitaron las ganas)",
+)
+
+#: The writer safe and well again at the end: "i'm safe now", "i'm home and ok now", "estoy a salvo".
+SAFE_NOW: tuple[str, ...] = (
+    "(safe|okay|ok) and (going|heading) to (sleep|bed)",
+    "(heading|going) to bed safe",
+    "(im|i am|i m) [home and|home|fine and|feeling|back home and] (safe|ok|okay|fine) (now|tonight|and warm|and proud)",
     "(ya estoy|hoy ya estoy) (bien|tranquila|tranquilo) [y (segura|seguro|a salvo)]",
     "[ya] estoy a salvo",
     "(bien|tranquila|tranquilo) y (segura|seguro|a salvo)",
+)
+
+#: An urge told with its end: "the urge came up today but i used my skills and it passed".
+URGE_RESOLVED: tuple[str, ...] = (
+    *URGE_PASSED,
+    *SAFE_NOW,
     "(skill|skills|technique|tool|tools|trick) for (when|dealing with|managing|handling|coping with|riding out)",
-    "(se me paso|se me pasaron|ya se me paso|ya paso|se me quitaron las ganas)",
     # the skill named: "urge surfing, noticing the urge to self-harm and riding it out"
     "(urge surfing|surf the urge|surfing the urge|(riding|ride|rode|surf|surfing|surfed) (it|them|the urge|the urges"
     "|the wave) out)",
@@ -1879,7 +1977,7 @@ RULES: tuple[Rule, ...] = (
             "(house|home|place|apartment|casa) (is|will be|s|ll be|gonna be|going to be|esta|estara|va a estar)"
             " [all|completely|totally] (empty|all mine|mine|vacia|sola)",
             "(alone|by myself|on my own|sola|solo) (all|for|the whole|todo|toda|from|until|till|til|dos|tres|#)",
-            "(two|three|four|# ) (days|weeks|nights) alone",
+            "(two|three|four|#) (days|weeks|nights) alone",
             "(nobody|no one|noone|nadie) (will be|is going to be|gonna be|va a estar|estara|is) (home|here|around"
             "|en [la] casa)",
             "(no va a haber|no habra) nadie",
@@ -1990,10 +2088,12 @@ RULES: tuple[Rule, ...] = (
             "(which|what|how many|how much) ... (would|will|could) (kill (me|{SELF}|a person)|be (lethal|fatal))",
             "{PILLS} (lined up|counted out|all ready|ready to go|laid out|stashed)",
         ),
-        # a clinician's words: "my psych nurse says saving up pills is a warning sign"
+        # a clinician's words: "my psych nurse says saving up pills is a warning sign"; someone else (a dog,
+        # a toddler) who got into them: "my dog ate a bunch of my ibuprofen"
         unless_before=(
             "(nurse|doctor|therapist|psychiatrist|facilitator|counselor|counsellor|teacher|pharmacist|gp) (says|said"
             "|told (me|us)|explained|mentioned) [that]",
+            "{SOMEONE_ELSE} [just|accidentally|somehow|must have]",
         ),
         unless_after=(
             "(a day|per day|daily|(every|each) (day|morning|night|evening)|in the"
@@ -2017,7 +2117,8 @@ RULES: tuple[Rule, ...] = (
             "(keep|kept|been|started|sit|sitting|im|i am) (counting|recounting|lining up) (them|those|these)",
             # doses skipped to build a supply: "cutting back on my meds so i can save them up"
             "(so|to|and) [i can|i could|that i can|that i could] (save|saving|stash|stashing|hoard|hoarding|collect"
-            "|collecting|keep|keeping|store|storing) (them|those|these|the rest|the extras|the extra ones) (up|for later"
+            "|collecting|keep|keeping|store|storing) (them|those|these|the rest|the extras|the extra ones) (up"
+            "|for later"
             "|for (when|the day|the night|one night|someday|a bad day))",
             "(save|saving|stash|stashing|hoard|hoarding) (them|those|these) up",
         ),
@@ -2199,6 +2300,8 @@ RULES: tuple[Rule, ...] = (
             "|step off|fall)",
         ),
         also_needs=("(on|at|up on|top of|off|from|to) (the|a|this|that|my|our) [edge of the|top of the] {HIGH_PLACE}",),
+        # what onlookers fear, not the writer's plan: "watching me like i'm going to fall"
+        unless_before=("(like|as if|as though) [im|i m|i am|i was]",),
         unless_after=("(in|into|at|on (the|a) (trampoline|bed|bandwagon)|rope|for|to conclusions|ahead|the gun)",),
     ),
     Rule(
@@ -2766,6 +2869,7 @@ RULES: tuple[Rule, ...] = (
             "(tarde|temprano|a las|con (dolor|resaca|gripe)|que (ir|hacer|ver|comer|trabajar|estudiar|hablar|volver"
             "|tener|pasar|escuchar|salir|bailar|cantar|admitir|pedir))",
         ),
+        unless_before=(ES_EXASPERATION,),
         spanish=True,
     ),
     Rule(
@@ -2933,18 +3037,108 @@ RULES: tuple[Rule, ...] = (
             "(want to|wanna|going to|gonna|about to|could|keep thinking about|thinking about|plan to|need to) use (it"
             "|them|that|those|the gun|the pistol|the razor|the razors|the blade|the blades|the pills|the rope|the belt)"
             " (on myself|on me|to end it|to end things|to die|to end my life|tonight)",
-            "(been using|using|used|use|started using) (them|it|the razors|the blades|the razor|the blade|her razors|his"
+            "(been using|using|used|use|started using) (them|it|the razors|the blades|the razor|the blade"
+            "|her razors|his"
             " razors) on (myself|me|my (arms|legs|wrists|thighs|skin|stomach))",
             "(im|i am|i m|sitting|sat|locked) [in the bathroom|in my room|in my car|in the car] with (a|the|my) (razor"
             "|razors|blade|blades|knife|gun|pistol|pills|rope|belt|bottle of pills) (right now|rn|now)",
             "(i know|i already know|ive known|i ve known) [exactly] what (id|i would|i d|ill|i will|i ll) use",
-            "(popping|putting|dropping|saving|collecting|stashing) them (into|in) a (jar|bag|box|bottle|container|sock)",
+            "(popping|putting|dropping|saving|collecting|stashing) them (into|in) a (jar|bag|box|bottle"
+            "|container|sock)",
         ),
         also_needs=(
             "(myself|me|end it|die|tonight|now|jar is full|full|{PILLS}|enough|im done|i m done|at home|right here"
             "|every night)",
         ),
         unless_in_message=("(shave|shaving|beard|legs smooth|cooking|recipe|craft|crafts|garden)",),
+    ),
+    Rule(
+        # the gen19-21 round: after one's death, told plainly ("pass a message to the group after i'm dead"),
+        # a timeline kept, a moment waited for
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(after|once|when) (im|i m|i am) dead",
+            "by the end of (the|this) (month|week|year) (ill|i will|i ll) be gone",
+            "(waiting|wait) for the right (moment|time|day|night) to (stop being|go|leave|do it|end)",
+            "stop being a (burden|problem) ... (permanently|forever|for good)",
+            "(tonight|today) (feels|seems|is) like the (night|day)",
+        ),
+        unless_after=("(tired|on my feet|asleep|to the world|serious|last)",),
+    ),
+    Rule(
+        # children or pets handed on as the last thing asked, and nothing after: "take care of my kids for me"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(take care of|look after|watch over) (my|the) (kids|children|babies|boys|girls|son|daughter|dog|cat|dogs"
+            "|cats|family) for me",
+        ),
+        unless_before=("(can|could|would|will) (you|someone|somebody|anyone|u) [please|pls]",),
+        unless_after=(CLAUSE_GOES_ON,),
+    ),
+    Rule(
+        "means: weapon or ligature",
+        MEANS,
+        (
+            "(thinking about|think about|keep thinking about|been thinking about"
+            "|cant stop thinking about) using (it|them"
+            "|that|those)",
+        ),
+        also_needs=(
+            "(cord|rope|belt|gun|pistol|rifle|pills|meds|razor|razors|blade|blades|knife|noose|cable|lighter)",
+        ),
+        unless_in_message=("(recipe|craft|garden|game|app|software|tool|coupon|gift card|vacation days|pto)",),
+    ),
+    Rule(
+        # the gen23 round: cuts counted ("i just cut three times in an hour"), death made appealing
+        "hurts oneself",
+        SELF_HARM,
+        ("(i just|just|i|ive|i have|already) cut (#|two|three|four|five|six|a few|several|many|so many) times",),
+        unless_in_message=(
+            "(hair|bangs|fabric|paper|wood|onion|onions|coupons|grass|lawn|board|boards|pattern|tiles)",
+        ),
+    ),
+    Rule(
+        "wants to die",
+        SUICIDAL,
+        (
+            "(unaliving|unalive|dying|death|not existing|not being here|suicide|sewerslide|sewer slide|ending it"
+            "|ending things|killing {SELF}) (sounds|seems|feels|looks) [so|more and more|really] (better|good|nice"
+            "|peaceful|like a relief|tempting|appealing|like the answer)",
+        ),
+    ),
+    Rule(
+        "has a plan",
+        INTENT,
+        PRESENT_PLAN,
+        unless_in_message=("(shave|shaving|beard|cooking|recipe)",),
+    ),
+    Rule(
+        # standing at the edge now: "im on the ledge"
+        "means: on a height, looking down",
+        MEANS,
+        (
+            "(im|i am|i m|standing|sitting|sat|stood) on the (ledge|railing|edge of the (roof|bridge|building"
+            "|cliff|overpass))",
+        ),
+        unless_after=(
+            "(of|at) (my|the|a) (bed|seat|couch|chair|desk|tub|bathtub|pool|dock|stage|fountain|wall|garden|window"
+            "|windowsill|sink|porch|deck|boat|fireplace|stairs|playground|planter)",
+        ),
+    ),
+    Rule(
+        # someone's death by suicide taken as one's own way: "i think i'm going to do the same thing soon"
+        "wants to join someone who died",
+        SUICIDAL,
+        ("(going to|gonna|voy a) (do|hacer) (the same thing|the same|lo mismo) [soon|pronto|too|tambien]",),
+        also_needs=("(suicide|suicid*|died|murio|se mato|killed (himself|herself|themselves))",),
+    ),
+    Rule(
+        "says goodbye for good",
+        GOODBYE,
+        ("(tonight|tonights|tonight s|tonight is|today is|todays) my last (night|day)", "(esta noche|hoy) me voy"),
+        unless_after=(CLAUSE_GOES_ON,),
     ),
     Rule(
         # the gen15-16 round: no future that holds the writer ("i don't think there's going to be an after for
@@ -3183,6 +3377,12 @@ CHAT_SPELLINGS: dict[str, str] = {
     "wud": "would",
     "cud": "could",
     "ded": "dead",
+    # the gen23 round: "gonna jmp off the brige", "i whish i was ded", "im dun", "goin too the trakcs"
+    "jmp": "jump",
+    "whish": "wish",
+    "dun": "done",
+    "trakcs": "tracks",
+    "trax": "tracks",
     "evry1": "everyone",
     "every1": "everyone",
     "evryone": "everyone",

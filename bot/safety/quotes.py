@@ -76,7 +76,8 @@ _INNER = re.compile(
 #: Worry for the speaker right now: a friend's quoted words are then a crisis to answer, not a mention.
 _URGENT = re.compile(
     r"\b(?:what do i do|what should i do|what can i do|won'?t answer|not answering|isn'?t answering|can'?t reach|"
-    r"cant reach|won'?t pick up|(?<!getting )(?<!got )(?<!get )help|scared|worried|terrified|panicking|call 911|call 988|emergency|right now|"
+    r"cant reach|won'?t pick up|(?<!getting )(?<!got )(?<!get )help|scared|worried|terrified|panicking"
+    r"|call 911|call 988|emergency|right now|"
     r"just now|qu[eé] hago|ayuda|no contesta|no responde|phone(?:'s| is)? off|keeps a gun|has a gun)\b"
 )
 
