@@ -248,6 +248,10 @@ def print_cross_validation(folds: int) -> None:
         "gen19",
         "gen20",
         "gen21",
+        "gen22",
+        "gen23",
+        "gen24",
+        "gen25",
     ):
         for line in cv.report(f"section {section}", {section}):
             print(line)

@@ -951,3 +951,25 @@ def test_blind15_round_near_misses_are_not_a_crisis(text: str) -> None:
 )
 def test_a_resolution_does_not_undo_a_present_crisis(text: str) -> None:
     assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # crises dressed in the round's new recovery, discussion and resolution wordings; the detector the
+        # round began with caught each of these, and the round's guards must not silence them
+        "like my plan says i called someone but no one answered and i'm going to jump",
+        "she is a nurse and she doesn't know i'm stealing her pills to overdose",
+        "we talked about lethal means in group. i still have the gun in my closet and i want to use it",
+        "i'm at 2 months clean but i have the blade in my hand right now",
+        "the suicidal part of me is trying to protect me and it says do it tonight",
+        "i said zero to my therapist but honestly i want to die every day",
+        "since my overdose last month i've been saving pills again",
+        "me voy a matar",
+        "ending it. sorry.",
+        # a discussion word ("karaoke") beside a means in hand is no discussion
+        "i have the whole place to myself tonight and i have the pills, no karaoke for me",
+    ],
+)
+def test_the_rounds_guards_do_not_silence_a_present_crisis(text: str) -> None:
+    assert detect(text).crisis

@@ -201,6 +201,7 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "when i was (struggling|at my worst|in a bad place|in a dark place|really sick|sick|in crisis|suicidal) ...",
     # an earlier self told as someone else: "i was the kid who swallowed a whole bottle in 8th grade"
     "(i was|i used to be) the (kid|girl|boy|teen|teenager|guy|person|one|student) (who|that)",
+    "(i was|i felt|i used to feel|i had been) [so|really|very|just]",
     "(had|went through) a (dark|rough|bad|hard) (patch|stretch|time|spell|week|month) [last week"
     "|last month] (where|when)"
     " [i]",
@@ -379,7 +380,6 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(would ve|wouldve|would have|hubiera sido) [been] my first (thought|reaction)",
     "(talked|walked|got|helped|pulled) me through (it|the night|that|the worst)",
     "(like|as) (we|i) (planned|decided|agreed) (in session|in group|with my|with the)",
-    "like my [safety] plan (says|said)",
     "(thoughts|urges|urge|cravings|feelings) ... (are|is|s|have|has) [all|mostly|completely|totally|pretty much]"
     " (gone|behind me|over)",
     "(threw|tossed|thrown|chucked|binned) (it|them|my kit|the kit|the box|my stash|the stash) (out|away)",
@@ -494,12 +494,7 @@ DISCUSSION: tuple[str, ...] = (
     " attempt|attempt)",
     "(dangerous|safe|safer|risky|riskier|toxic) in (overdose|an overdose)",
     "(phq|phq 9|phq9|screening question|questionnaire|label|black box warning)",
-    # the writer's work or role, and someone else's: "i'm a hospice nurse", "my partner is a 911 dispatcher",
-    # "parent of a 14yo in the teen iop"
-    "(she is|shes|he is|hes|is) a [hospice|school|er|icu|psych|psychiatric|youth|911] (nurse|pastor"
-    "|priest|chaplain|bartender|teacher|paramedic|emt|cop|police officer|firefighter|dispatcher|counselor"
-    "|counsellor|social worker|therapist|doctor|psychiatrist|psychologist|case manager|crisis counselor"
-    "|peer specialist|coach|youth pastor|principal)",
+    # a parent asking about a child: "parent of a 14yo in the teen iop"
     "(parent|mom|mum|dad|mother|father) of a",
     "(what|which) (resources|books|groups|support)",
     "(what does|what do|what mean|what means) (this|that|it) [mean]",
@@ -642,6 +637,10 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     *FIRST_TIME_IN_A_WHILE,
     *PRESENT_PLAN,
     "(because|bc|cause|cuz) (thats|that s|that is) me",
+    "[i] still (have|got|keep) (the|my|a) (gun|guns|pills|rope|razor|razors|blade|blades|stash|noose)",
+    # a means in hand now, whatever else the message talks about: "... and i have the pills, no karaoke for me"
+    "(i have|ive got|i ve got|i got|i m holding|im holding) (the|my|all my|a bottle of) (pills|gun|rope|razor|razors"
+    "|blade|blades|noose|meds)",
     "(ive|i ve|i have|i) (started|been) (planning|looking at ways|looking up ways|looking into ways)",
     "(i want|i wanna|quiero) out (too|now)",
     "(keep|cant stop|can t stop) thinking about doing it",
@@ -686,6 +685,9 @@ EVERYDAY_HABIT: tuple[str, ...] = (
     # streaming and home accounts: "sent my mom my netflix password"
     "(netflix|spotify|hulu|disney plus|hbo|prime video|wifi|streaming|xbox|playstation|steam) [account|password|login]",
     "(sorry|apologies) for (not replying|not responding|not answering|the slow replies|being mia|being awol)",
+    # a pastime for time alone: "i have the whole place to myself, i know what im doing with it: karaoke"
+    "(karaoke|movie night|game night|dance party|spa night|bubble bath|video games|board games|movie marathon"
+    "|binge watching|binge watch)",
 )
 
 #: Video game talk: a life lost on level 9 is a game's ("lost my last life and had to restart").
@@ -710,7 +712,7 @@ GRADUATION: tuple[str, ...] = (
     "|last day before|last exam|(hand|handing|handed|turn|turning|turned)"
     " (in|back) (my|the) [classroom|office|work|house|apartment] (keys|badge|laptop|uniform)|(will|estate plan"
     "|testamento) with (a|the|our|my|el|la|un|una) (lawyer|attorney|notary|abogado|abogada|notario|notaria)"
-    "|con el (abogado|notario)|(me voy|nos vamos|me fui) a vivir"
+    "|con el (abogado|notario)|(me voy|nos vamos|me fui) a vivir|(termine|acabe|complete) (el|mi) programa"
     "|ultimo dia (de|en))",
 )
 
@@ -793,6 +795,7 @@ URGE_WORDS: tuple[str, ...] = (
 #: used to hike", "the park where we used to go").
 PASTIME_USED_TO: tuple[str, ...] = (
     "where (we|they|he|she|you|my family|my friends) used to",
+    "where (my|our|his|her) ... used to",
     "(i|we|they) used to (go|hike|live|walk|work|play|visit|eat|swim|run|climb|drive|ride|sit|hang out|skate|fish"
     "|camp|sing|dance|draw|paint|read|watch)",
 )
@@ -2045,6 +2048,17 @@ RULES: tuple[Rule, ...] = (
         ),
         spanish=True,
     ),
+    Rule(
+        # the gen25 round: "me voy a matar" (not "me voy a matar de la risa", "... estudiando")
+        "es: intends to act",
+        INTENT,
+        ("(me voy a|me vo a|ya me voy a|hoy me voy a) (matar|suicidar|quitar la vida)",),
+        unless_after=(
+            "(de [la|el|los|las] (risa|hambre|sueno|verguenza|pena|calor|frio|cansancio|aburrimiento|miedo)|estudiando"
+            "|trabajando|entrenando|en el (trabajo|gym|gimnasio)|con (este|esta|el|la|mi|tanto|tanta))",
+        ),
+        spanish=True,
+    ),
     # --- means --------------------------------------------------------------------------
     Rule(
         "means: medication",
@@ -3139,6 +3153,79 @@ RULES: tuple[Rule, ...] = (
         GOODBYE,
         ("(tonight|tonights|tonight s|tonight is|today is|todays) my last (night|day)", "(esta noche|hoy) me voy"),
         unless_after=(CLAUSE_GOES_ON,),
+    ),
+    Rule(
+        # the gen24-25 round: said in a few words or in gamer and internet slang
+        "intends to act on suicidal thoughts",
+        INTENT,
+        (
+            "(86|eighty six) {SELF}",
+            "(tomorrow|tonight|next week) (isnt|is not|isn t|wont be|aint) happening for me",
+            "(taking|take|going for|choosing) the permadeath [route|option] ...",
+            "(remove|removing|delete|deleting|uninstall|uninstalling) {SELF} from (the group chat of life|life"
+            "|existence"
+            "|this world|the world|the game of life)",
+            "(alt f4|alt f 4|ctrl alt delete) (a mi vida|my life|{SELF}|to life|to my life)",
+            "(catch|see|find) me in the (obituary|obituaries|obits|obituary section)",
+            "(cya|see ya|see u|c u|see you) on the other side",
+            "(see u|see you|see ya) never",
+        ),
+        unless_after=(CLAUSE_GOES_ON,),
+        unless_in_message=("(game|games|gaming|playthrough|minecraft|hardcore mode|run|level|boss|server)",),
+    ),
+    Rule(
+        # the means named, then wanted at the clause's end: "i still have the gun ... and i want to use it"
+        "means: weapon or ligature",
+        MEANS,
+        ("(want to|wanna|going to|gonna|about to|need to) use (it|them)",),
+        also_needs=("(gun|guns|pistol|rifle|pills|rope|razor|razors|blade|blades|noose|cord|belt)",),
+        unless_after=(CLAUSE_GOES_ON,),
+        unless_in_message=("(shave|shaving|beard|cooking|recipe|craft|garden|hunting|range|deer|practice)",),
+    ),
+    Rule(
+        # a dropped letter at the end: "i want to di" ("di" alone is Spanish, so only after "want to")
+        "wants to die",
+        SUICIDAL,
+        ("(want|wanna|wana|wants|need) [to] di",),
+        unless_after=(CLAUSE_GOES_ON,),
+    ),
+    Rule(
+        # "ending it. sorry.": the words alone as a declaration, not "thought about ending things"
+        "intends to act on suicidal thoughts",
+        INTENT,
+        ("(ending it|ending things|ending it all)",),
+        unless_before=(
+            "(about|of|thought|thinking|think|considering|consider|stop|stopped|without|from|into|by|after|before"
+            "|since|avoid|avoided|keep|kept|not|no|was|were|been|for|mean|meant|like|stopped me from)",
+        ),
+        unless_after=(CLAUSE_GOES_ON,),
+    ),
+    Rule(
+        "sees no reason to live",
+        SUICIDAL,
+        (
+            "nothing left to (stay|live|stick around|keep going|fight) for",
+            "(done|finished) not with (group|the group|this|school|work|you|you guys|the program|therapy|iop|yall) with"
+            " (everything|life|living|it all|existing)",
+            "(not|never) meant to (get old|grow old|see (#|thirty|forty|fifty)|make it)",
+            "(lost|losing) the will to (respawn|continue|keep going|go on|live)",
+        ),
+    ),
+    Rule(
+        # a wound beyond home care, asked about for oneself: "can you get stitches without them calling your
+        # therapist? asking for me, it's deep"
+        "hurts oneself",
+        SELF_HARM,
+        ("(get|need|getting|needs) stitches",),
+        also_needs=(
+            "(asking for me|its deep|it s deep|without (them|anyone|my parents|my mom) (calling|telling|knowing))",
+        ),
+    ),
+    Rule(
+        "intends to act on suicidal thoughts",
+        INTENT,
+        ("(moving on to|time for|going for|ready for) the real thing",),
+        also_needs=("(ice|rubber band*|skills|didnt work|did not work|practice|dry run|cuts|cutting)",),
     ),
     Rule(
         # the gen15-16 round: no future that holds the writer ("i don't think there's going to be an after for

@@ -780,7 +780,7 @@ CUES: tuple[Cue, ...] = (
             " family|my (mom|dad|kids|parents|sister|brother|wife|husband|partner)|each of|all of"
             "|each|yall|you all|last night|tonight|today|already)",
             "(wrote|writing|finished|written|wrote out) (my|the) (note|letter|notes|letters)",
-            "(its|it is|it was|it wasnt|its not|is not|isnt|it s|was not) [not] (anyones|anyone s"
+            "(its|it is|it was|it wasnt|its not|is not|isnt|it s|was not|it wasn t) [not] (anyones|anyone s"
             "|anyone here s|no ones|nobodys|your|yall s|y all s|anybodys) fault",
             "(ya no|no) (las|los|lo|la|me) (voy a|vaya a|va a|van a|vas a) (necesitar|hacer falta|servir)",
             "(les|te) dejo (mis|mi|todo|todas|todos)",
@@ -868,6 +868,84 @@ CUES: tuple[Cue, ...] = (
         (
             "(# months|three months|two months|months|a year s|a years|a month s|a months) (worth|supply)",
             "(filled|refilled|picked up) (the|my) (prescription|script|refill) early",
+        ),
+    ),
+    Cue(
+        # the gen24-25 round: said once more, plainly or in slang
+        HOPELESS,
+        2.0,
+        (
+            "(im|i m|i am) not fighting (it|this) anymore",
+            "(want|wanna|need) (it|this|everything|it all) over",
+            "(every|all the|my) (reason|reasons) to (stay|live|keep going) ... (empty|blank|nothing|none)",
+            "(will|want|reason) to respawn",
+            "(counting down|count down) the hours",
+        ),
+    ),
+    Cue(
+        DEATH,
+        2.5,
+        (
+            "(six|6) feet under",
+            "(since|because|cause|bc) (i|ill|i ll) (wont|will not) be (there|here|around|alive)",
+            "(ill|i will|i ll|im gonna be|i m gonna be) [be] (okay|ok|fine|better|at peace) where (im|i m|i am) going",
+            "(ya|hoy) (llego|llega|viene) mi turno",
+            "(permadeath|perma death) ... on purpose",
+            "(then|and then) no more (of this|of me|me)",
+            "(then|and) (its|it s|it is|it will be|itll be) over (saturday|sunday|monday|tuesday|wednesday"
+            "|thursday|friday"
+            "|tonight|tomorrow)",
+            "(ya no bajo|not (coming|climbing|going) [back] down|no voy a bajar)",
+        ),
+    ),
+    Cue(
+        FAREWELL,
+        2.5,
+        (
+            "someone will find (her|him|me|them|it) by then",
+            "just in case but (its|it s|it is) not",
+            "(couldnt|could not|cant|can t) leave (him|her|them) alone (in the apartment|at home|in the house) after"
+            " (tonight|today|this)",
+            "(final|last) save [file]",
+            "(despedirme|me despedi) bien antes de irme",
+        ),
+    ),
+    Cue(
+        FAREWELL,
+        2.0,
+        (
+            "(wont|will not|not going to) be (playing|coming|logging on|around|posting|here) again",
+            "(its|it s|it is) (his|hers|yours|theirs) now",
+            "(send|sending|bring) flowers",
+            "(dont|do not) cry for me",
+            "not (for|because of) my (bday|birthday)",
+        ),
+    ),
+    Cue(
+        INTENT,
+        1.5,
+        (
+            # sincerity after a joke: "no but actually i mean it", "deadass", "not a meme"
+            "(deadass|no cap|not a meme|not joking|no but actually|i mean it|for real this time|literally not a joke)",
+            "(i know|knows) what (its|it s|it is|that is|thats) for",
+            "(i know|i m going|im going) where (im|i m|i am) going instead",
+        ),
+    ),
+    Cue(
+        MEANS,
+        2.5,
+        (
+            "(rat poison|antifreeze|bleach|drain cleaner) ... (next to|beside|on my desk|on the table|glass of water)",
+            "(took|took off|taken off|flipped) the safety [off]",
+            "(spot|beam|place|hook) (in the|in my) (basement|garage|closet|attic|shed) (thatll|that will|that ll"
+            "|that can)"
+            " hold",
+            "(stepping|step|jump|jumping) (off|from) the platform",
+            "(engine|motor) (on|running) ... (water|pier|lake|river|garage)",
+            "(dragged|pulled|moved|put) a (chair|stool|ladder) [over] to the (railing|edge|window|ledge|balcony)",
+            "(kept|keeping|hid|hiding) [one of] the (shotguns|guns|rifles|pistols|gun|shotgun|rifle|pistol) in my"
+            " (room|closet|car|truck)",
+            "not for (deer|hunting|the range|protection) ... (for me|its for me|it s for me)",
         ),
     ),
     # --- the gen17-18 round: veiled plans, means kept in secret, last acts ------------------------
