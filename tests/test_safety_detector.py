@@ -947,6 +947,7 @@ def test_blind15_round_near_misses_are_not_a_crisis(text: str) -> None:
         # being safe now does not undo harm told as recent
         "i cut myself tonight. im fine now",
         "cut myself for the first time in months tonight. i'm fine now",
+        "had the urge to cut. it passed. then i did it anyway",
     ],
 )
 def test_a_resolution_does_not_undo_a_present_crisis(text: str) -> None:

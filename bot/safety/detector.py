@@ -439,7 +439,7 @@ class CrisisDetector:
         self._habit = _phrase_pattern(lexicon.EVERYDAY_HABIT)
         self._first_time = _phrase_pattern(lexicon.FIRST_TIME_IN_A_WHILE)
         self._urge_passed = _phrase_pattern(lexicon.URGE_PASSED)
-        self._taken_back = _phrase_pattern(("(but|though|tho|except|until|then|now|and now|again)",))
+        self._taken_back = _phrase_pattern(("(but|though|tho|except|until|anyway|anyways)",))
 
     def detect(self, text: str) -> Detection:
         """Judge one message; never raises on odd input."""

@@ -638,6 +638,9 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     *PRESENT_PLAN,
     "(because|bc|cause|cuz) (thats|that s|that is) me",
     "[i] still (have|got|keep) (the|my|a) (gun|guns|pills|rope|razor|razors|blade|blades|stash|noose)",
+    # the act after all: "it passed. then i did it anyway"
+    "(did it|went through with it|cut|hurt myself|relapsed) (anyway|anyways|after all)",
+    "then i (did it|cut|hurt myself|relapsed|went through with it)",
     # a means in hand now, whatever else the message talks about: "... and i have the pills, no karaoke for me"
     "(i have|ive got|i ve got|i got|i m holding|im holding) (the|my|all my|a bottle of) (pills|gun|rope|razor|razors"
     "|blade|blades|noose|meds)",
@@ -3181,6 +3184,17 @@ RULES: tuple[Rule, ...] = (
         also_needs=("(gun|guns|pistol|rifle|pills|rope|razor|razors|blade|blades|noose|cord|belt)",),
         unless_after=(CLAUSE_GOES_ON,),
         unless_in_message=("(shave|shaving|beard|cooking|recipe|craft|garden|hunting|range|deer|practice)",),
+    ),
+    Rule(
+        # the act after an urge that seemed to pass: "it passed. then i did it anyway"
+        "hurts oneself",
+        SELF_HARM,
+        (
+            "(then|and then|but then|so) i (did it|cut|cut myself|hurt myself|relapsed|burned myself) [anyway|anyways"
+            "|after all]",
+            "(did it|cut|cut myself|hurt myself) (anyway|anyways|after all)",
+        ),
+        also_needs=("(cut|cutting|urge|urges|self harm|sh|blade|blades|razor|razors|hurt|burn|relaps*)",),
     ),
     Rule(
         # a dropped letter at the end: "i want to di" ("di" alone is Spanish, so only after "want to")
