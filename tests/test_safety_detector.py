@@ -923,6 +923,8 @@ def test_blind15_round_veiled_crises_are_a_crisis(text: str) -> None:
         "if a member tells you they're going to overdose, does the bot share where they are?",
         "when you said you'd thought about ending it i felt less alone. thank you for saying it",
         "had the urge to cut after the call. held ice, texted my sponsor, urge passed. heading to bed safe",
+        # "urge passed" is read before the urge's own word is set aside
+        "wanted to hurt myself last night. did my skills and the urge passed",
         "my phone is dead so if i don't reply that's why",
         "cutting back on sugar this month and i'm so cranky",
         "the thought on a high ledge doesn't mean you want to die, it's really common",

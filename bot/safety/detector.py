@@ -439,7 +439,7 @@ class CrisisDetector:
         self._habit = _phrase_pattern(lexicon.EVERYDAY_HABIT)
         self._first_time = _phrase_pattern(lexicon.FIRST_TIME_IN_A_WHILE)
         self._urge_passed = _phrase_pattern(lexicon.URGE_PASSED)
-        self._taken_back = _phrase_pattern(("(but|though|tho|except|until|anyway|anyways)",))
+        self._taken_back = _phrase_pattern(lexicon.RESOLUTION_TAKEN_BACK)
 
     def detect(self, text: str) -> Detection:
         """Judge one message; never raises on odd input."""
@@ -551,6 +551,8 @@ class CrisisDetector:
         assert self._recovery is not None and self._recent_times is not None
         assert self._discussion is not None and self._struggle is not None
         resolved = bool(self._urge_resolved and self._urge_words and self._urge_resolved.search(text))
+        # read before the urge words are blanked, which would hide "urge passed" from itself
+        passed = bool(self._urge_passed and self._urge_passed.search(text))
         if resolved:
             assert self._urge_words is not None
             text = _blank(self._urge_words, text)
@@ -558,7 +560,6 @@ class CrisisDetector:
             text = _blank(self._pastime, text)
         if self._past_relapse:
             text = _blank(self._past_relapse, text)
-        passed = bool(self._urge_passed and self._urge_passed.search(text))
         if passed and self._first_time:
             text = _blank(self._first_time, text)
         # an urge told with its end and nothing still going on: "had the urge to cut tonight but i used

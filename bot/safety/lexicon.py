@@ -764,6 +764,9 @@ URGE_PASSED: tuple[str, ...] = (
     "(se me paso|se me pasaron|ya se me paso|ya paso|se me quitaron las ganas)",
 )
 
+#: Words after an urge told as passed that take the resolution back: "it passed but ...", "... anyway".
+RESOLUTION_TAKEN_BACK: tuple[str, ...] = ("(but|though|tho|except|until|anyway|anyways)",)
+
 #: The writer safe and well again at the end: "i'm safe now", "i'm home and ok now", "estoy a salvo".
 SAFE_NOW: tuple[str, ...] = (
     "(safe|okay|ok) and (going|heading) to (sleep|bed)",
