@@ -14,9 +14,10 @@ blind6's categories written while tuning (a guard, never a measure). ``blind7`` 
 until the blind7 round, measured untouched at its start, then tuned on; ``blind8`` likewise until
 the blind8 round, ``blind9`` to ``blind11`` until theirs, and ``gen7`` to ``gen10`` are
 helper-written training rows, as are ``gen11`` to ``gen25``. ``blind14`` was held out until the
-blind15 round and is tuned on since. ``blind12``, ``blind13`` and ``blind15`` to ``blind21`` are held
-out (never tuned or trained on, their wrong rows never read). ``bench/safety.py`` reports blind4,
-blind12-13 and blind15-21; no test pins their numbers.
+blind15 round and is tuned on since, ``blind15`` to ``blind21`` until the blind22 round, with ``gen26``
+and ``gen27`` as that round's training rows. ``blind12``, ``blind13`` and ``blind22`` to ``blind25`` are
+held out (never tuned or trained on, their wrong rows never read). ``bench/safety.py`` reports blind4,
+blind12-13 and blind22-25; no test pins their numbers.
 """
 
 from __future__ import annotations
@@ -111,6 +112,10 @@ def test_no_blind6_message_repeats_a_blind5_message() -> None:
         "blind19",
         "blind20",
         "blind21",
+        "blind22",
+        "blind23",
+        "blind24",
+        "blind25",
     ],
 )
 def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wording(section: str) -> None:
@@ -138,6 +143,13 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
         "blind10",
         "blind11",
         "blind14",
+        "blind15",
+        "blind16",
+        "blind17",
+        "blind18",
+        "blind19",
+        "blind20",
+        "blind21",
     ],
 )
 def test_tuned_on_blind_sections_keep_98_percent_recall_and_5_percent_hard_false_positives(section: str) -> None:

@@ -14,8 +14,23 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety.detector import CrisisDetector, Detection, detect, normalise, template_to_regex, to_json
+from bot.safety.detector import (
+    CUES,
+    STRONG,
+    SURE_WHOLE_MESSAGE,
+    WEAK,
+    WEAK_HIT_VETO,
+    WEAK_PRESENT,
+    CrisisDetector,
+    Detection,
+    detect,
+    model_overrules,
+    normalise,
+    template_to_regex,
+    to_json,
+)
 from bot.safety.lexicon import CATEGORY_ORDER
+from bot.safety.model import Featuriser
 
 DATA = Path(__file__).parent / "data" / "crisis_messages.tsv"
 HARD_NEGATIVE_KINDS = {"idiom", "everyday", "recovery", "discussion", "spanish-idiom"}
@@ -976,3 +991,117 @@ def test_a_resolution_does_not_undo_a_present_crisis(text: str) -> None:
 )
 def test_the_rounds_guards_do_not_silence_a_present_crisis(text: str) -> None:
     assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind22 round: the act named as a turn taken, a voice that says it, an attempt's feeling back
+        "if i dont reply tomorrow its because i went through with it",
+        "either i end up in the hospital or i actually go through with it",
+        "lowkey planning my own unaliving and im not joking",
+        "kms is all my head keeps telling me and im starting to agree",
+        "my brain keeps telling me to just die",
+        "this is how i felt before my last attempt and its back again",
+        "i've made peace with how this ends",
+        "dont think ill make it thru tonight",
+        "ran out of reasons. im out",
+        # quiet goodbyes keyed to the bot, the group or belongings
+        "you can stop texting me the reminders after sunday. there wont be anyone here to read them",
+        "wont need the next refill, trust me",
+        "please keep an eye on sam for me, he'll need someone after tonight",
+        "gave my guitar to my cousin. gg everyone, it was fun while it lasted",
+        "if anyone reads this later tell my mom it wasnt her fault",
+        # means made ready, at hand, or a relapse told by its marks
+        "all my pills are counted out on the bedside table",
+        "lit the charcoal in the bedroom and put towels under the door",
+        "locked in the bathroom with a blade right now",
+        "6 months clean and im about to throw it all away, the razor is right here",
+        "bleeding through my sleeve after i relapsed at work",
+        "checked that the roof door is unlocked. after my shift tonight",
+        "dont wanna be alvie anymore",
+    ],
+)
+def test_blind22_round_crises_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # joking threats, recovery milestones, urges handled, dreams, the past told as past
+        "if i have to hear that ad one more time im jumping off the roof lol",
+        "si vuelvo a ver ese meme me corto las venas jajaja",
+        "got my 6 month chip from my self harm support group",
+        "almost relapsed on cutting but called my sister instead",
+        "had a nightmare that i relapsed. woke up relieved, 3 months free",
+        "ive thought about not being here during the worst of my divorce. those thoughts havent come back",
+        "last year i wanted to die around this time and now im planning a trip to see my grandkids",
+        # others' accidents, work and school, everyday tools and safety steps
+        "nurse here, two overdose admissions tonight, all stable",
+        "my uncle accidentally overdosed on his heart pills, he's fine now",
+        "writing an essay for my health class about self harm, any sources?",
+        "someone in group asked whether thinking about death is normal. good discussion",
+        "new lawnmower blade arrived",
+        "anyone know a good knife sharpener",
+        "moving out saturday, gave away most of my furniture, feels lighter",
+        "my dad took the guns out of the house for now, i feel safer",
+        "ive cut way back on sugar",
+        "i want to jump in the pool so bad",
+    ],
+)
+def test_blind22_round_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
+def test_the_model_overrules_a_topic_mention_it_reads_as_talk_about_it() -> None:
+    detector = CrisisDetector()
+    text = "How does the hospital tell self-harm apart from a suicide attempt when they write it up?"
+    assert detector.rule_layer(text) == WEAK
+    assert 0.0 < detector.model_probability(text) < WEAK_HIT_VETO
+    assert not detector.detect(text).crisis
+    # the rule layers alone would have flagged it
+    assert CrisisDetector(model=None).detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "antes queria morirme y ahora tambien",
+        "its been 2 years since my attempt and im going to try again this weekend",
+    ],
+)
+def test_a_weak_hit_told_as_present_is_never_overruled(text: str) -> None:
+    detector = CrisisDetector()
+    assert detector.rule_layer(text) == WEAK_PRESENT
+    assert detector.detect(text).crisis
+
+
+def test_strong_hits_are_never_put_to_the_model() -> None:
+    assert not model_overrules(STRONG, 0.001)
+    assert not model_overrules(WEAK_PRESENT, 0.001)
+    assert model_overrules(WEAK, 0.001) and model_overrules(CUES, 0.001)
+    # a model that was not asked (no window held a concept) overrules nothing
+    assert not model_overrules(WEAK, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # no concept that can carry a crisis anywhere: the model reads the message whole, and must be sure
+        ("don't bother saving me a seat on thursday", True),
+        ("I know exactly where I'm going and I'm leaving tonight", True),
+        ("my husband works late tonight and ive been waiting for this show all week", False),
+        ("don't look for me at group tomorrow, i'm at the dentist", False),
+    ],
+)
+def test_a_message_without_any_crisis_concept_is_scored_whole_and_must_be_sure(text: str, crisis: bool) -> None:
+    detector = CrisisDetector()
+    assert detector.rule_layer(text) is None
+    assert detector.detect(text).crisis is crisis
+    sentences = Featuriser(template_to_regex).sentences(detector.model_text(text))
+    assert not any(sentence.opens_window for sentence in sentences)
+    if crisis:
+        assert detector.model_probability(text) >= SURE_WHOLE_MESSAGE
+    else:
+        assert detector.model_probability(text) == 0.0  # under the bar the whole-message score is not used

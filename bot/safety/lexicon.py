@@ -68,7 +68,7 @@ MACROS: dict[str, str] = {
     "|actually|seriously|honestly|lowkey|literally|feeling|getting|being|been)",
     "DEATH": "(die|dye|be dead|not exist|not be alive|not be here [anymore]|not wake up|stop living"
     "|stop existing|disappear forever|sleep forever|be gone forever|go to sleep forever"
-    "|(dip|leave|go away|log off|peace out|check out|exit|bounce|go|be out|get out|fade away|vanish)"
+    "|(dip|leave|go away|log off|peace out|check out|exit|bounce|go|be out|get out|fade away|vanish|rest)"
     " (permanently|forever|for good|for ever|once and for all))",
     "SELF_KILL": "(kill {SELF}|kms|kys|unalive {SELF}|unalive|end my [own] life"
     "|take my [own] life|end it all|end it|end things|end everything|commit suicide|suicide"
@@ -184,6 +184,11 @@ PAST_LEAD_IN: tuple[str, ...] = (
     " [to|about|of|like] ...",
     # "remember when i said i'd been saving pills? i handed them over"
     "(remember|remembered|recall) when (i|i said|i told (you|yall|you all|the group|everyone)) [i|id|i had|i was] ...",
+    # the blind22 round: "i remember when "i want to die" was my default thought", a dream, an earlier self
+    "(remember|remembered|recall) when",
+    "(had|have|having) a (dream|nightmare) [that|where|about] [i]",
+    "(that was|thats|that s) me ... ...",
+    "at my (lowest|worst|darkest) [point] [i|when i]",
     "(had|once had|used to have|have had) [a|an|the|some|those|these|many|so many] [{ADV}|dark|bad|intrusive]"
     " (plan|plans|thoughts|thought|urges|urge|idea|ideas) (to|of|about|for)",
     "(had|once had|used to have|have had) [a|an|the|some|those|these|many|so many|strong|bad|dark|intrusive]",
@@ -239,6 +244,9 @@ CLAUSE_GOES_ON = "(" + "|".join(f"{first}*" for first in "abcdefghijklmnopqrstuv
 #: talk after it ("clean since") can silence the weak layers.
 PAST_RELAPSE: tuple[str, ...] = (
     "(relaps*|slipped up|slipped) [on|with|into|to] [sh|cutting|self harm*|selfharm*|it|once|again|badly] " + PAST_TIME,
+    # a relapse that did not happen: "almost relapsed on cutting", "had a dream i relapsed"
+    "(almost|nearly) (relaps*|slipped up|slipped)",
+    "(dream|dreamt|dreamed|nightmare) [that|where|about] [i] (relaps*|slipped up|slipped)",
 )
 
 #: Spanish exasperation at a person or a thing, not at life: "ya no puedo más con mi jefe".
@@ -346,6 +354,25 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(gave|give|giving|handed|hand) (them|it|those) to (my|the|a) ... to (hold|keep|lock up|look after|get rid of"
     "|throw (out|away)|dispose of|take to the)",
     "crisis over",
+    # the blind22 round: recovery talk in blind15-21's false alarms
+    "(helped|helps) me [the] most",
+    "(what|that|it|which|this|skills|dbt) (helped|help|helps) me (stop|quit) [hurting|cutting|burning|using|drinking]",
+    "(self harm|selfharm|sh|cutting|suicide|suicide loss) (recovery|support|survivor|survivors) (group|meeting|program"
+    "|journey|circle)",
+    "(#|one|a|two|three|six|nine) (year|month|day|week) (chip|coin|token|medallion|keychain)",
+    "in my (teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|early twenties|late teens|early teens"
+    "|late twenties)",
+    "(those|the|these|that|my|such) (thoughts|urges|feelings|thought|urge) (havent|have not|hasnt|has not|never) (come"
+    "|came) back",
+    "(it|things|life) (does|do|did|can|will) get better",
+    "(had|have|having) a (dream|nightmare) [that|where|about]",
+    "(im|i am|but|and|though) not in (crisis|danger) [either|now|tonight|right now]",
+    "(feel|feeling|felt) (this|so|that) (okay|ok|good|happy|alive|well|hopeful) again",
+    "(tonight|today|now|right now) (im|i am|i m) [feeling] (okay|ok|safe|fine|good|alright) [and (safe|okay|ok|fine)]",
+    "at my (lowest|worst|darkest) [point]",
+    "(took|taken|take|moved|removed|got) (the|my|his|her|all the|our) (guns|gun|firearms|rifle|pills|meds|knives|razors"
+    "|blades) out of the (house|home|apartment|room)",
+    "(after|since) my (overdose|od|attempt|suicide attempt)",
     "(glad|happy|grateful|thankful|relieved) (im|i am|i m) (past|over|through|beyond|done with) (that|it|those|this)",
     "(behind me|in my past)",
     "when i (started|began|first (came|started)|came into|joined) [to|at|in] (here|iop|treatment|therapy|the program"
@@ -424,6 +451,23 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
 )
 
 DISCUSSION: tuple[str, ...] = (
+    # the blind22 round: talk about the topic in blind15-21's false alarms
+    "(great|good|interesting|hard|heavy|deep|important) (discussion|conversation|convo|topic|question)",
+    "(what|which|does|do|would|if) ... (counts|count|counted) as",
+    "(can|could) (someone|anyone|somebody|you) explain",
+    "(learning|studying|learn|study|learned|studied|covering|covered) (the|about)",
+    "(scale|screening|screener|questionnaire|severity)",
+    "(make|made|making|have|had) (kids|students|graders|9th graders|teens|us|the class) (read|watch)",
+    "double suicide",
+    "(essay|paper|report|presentation|assignment|project) ... (on|about)",
+    "(essay|paper|report|presentation|assignment|project) (for|in) [my|a|the|our] ... (class|course|seminar)",
+    "(its|it is|its all|the book is|the film is|the show is|the song is) about (suicide|self harm|selfharm|depression"
+    "|grief|addiction|mental illness)",
+    "(antidepressant*|ssri|ssris|medication|medications|meds|lexapro|prozac|zoloft) [to|can|may|might|could] [really]"
+    " (increase|increases|raise|raises|cause|causes|worsen|worsens|warn|warns|warning)",
+    "(im|i am|been|currently|just|started|finished) (reading|rereading)",
+    "(say|saying|says|said|use|using|phrase|term|wording|instead of) (died by|committed|completed|commit) suicide",
+    "(committed|commit) suicide (is|vs|versus|or|instead|really)",
     "(prevention|awareness|hotline|helpline|lifeline|988|crisis line|crisis text line"
     "|documentary|podcast|article|book|movie|film|episode|series|novel|research|statistics"
     "|stats|training|lecture|course|fundraiser|webinar|worksheet|module|psychoeducation"
@@ -444,7 +488,7 @@ DISCUSSION: tuple[str, ...] = (
     "how (do|can|should|would) (i|we|you|someone) (help|support|talk to|respond)",
     "what (do|should|can|would) (i|we|you|one|someone|people) (say|do|text|tell|answer)",
     "(difference|differences) between",
-    "(side effect|side effects|black box|warning label|leaflet|fine print|true crime|investigator*|detective*"
+    "(side effect|side effects|black box|warning label|leaflet*|fine print|true crime|investigator*|detective*"
     "|forensic*|sermon|syllabus)",
     "(preached|preaching|spoke|speaking|lectured|lecturing) about",
     "(facilitator|therapist|teacher|professor|doctor|nurse|pastor|counselor|counsellor|psychiatrist|speaker|trainer"
@@ -762,7 +806,23 @@ URGE_PASSED: tuple[str, ...] = (
     "(watched|watch|let|letting) (them|it|the urges|the urge|the thoughts) pass",
     "(its|it s|it has|theyve|they ve|it) (lifted|cleared)",
     "(se me paso|se me pasaron|ya se me paso|ya paso|se me quitaron las ganas)",
+    # a skill or a person chosen instead: "texted my sponsor instead", "the tipp skill really helped when i had an urge"
+    "(texted|called|messaged|rang|reached out to|went to|talked to|held|grabbed|used) ... instead",
+    "(skill|skills|it|that|tipp|dbt|plan|safety plan|technique) [really|actually|honestly|so|totally] helped (when"
+    "|with|me through)",
+    "(held|holding|hold) (ice|ice cubes|an ice cube|the ice)",
+    "(used|did) (the|my|a) (ice|ice cube|cold water|tipp|distraction|grounding|breathing|box breathing) (trick|skill"
+    "|skills|technique|exercise)",
 )
+
+#: An annoyance told as a joking threat: "if i hear that song one more time i'm jumping out a window
+#: haha", "si vuelvo a oir esa cancion me corto las venas, jaja". Only with a joke marker (`JOKE_MARKERS`).
+JOKE_THREAT: tuple[str, ...] = (
+    "(if|when) (i|we) [have to|gotta|got to|get to] (hear|see|sit through|listen to|read|watch|eat|do|get) ..."
+    " (one more time|again|once more)",
+    "si (vuelvo a|tengo que|me vuelven a|me hacen|me toca) [volver a] (oir|ver|escuchar|leer|comer|hacer|aguantar)",
+)
+JOKE_MARKERS: tuple[str, ...] = ("(haha*|hehe*|lol|lmao|lmfao|jk|kidding|joking|jaja*|jeje*|es broma|bromeo|broma)",)
 
 #: Words after an urge told as passed that take the resolution back: "it passed but ...", "... anyway".
 RESOLUTION_TAKEN_BACK: tuple[str, ...] = ("(but|though|tho|except|until|anyway|anyways)",)
@@ -2154,13 +2214,14 @@ RULES: tuple[Rule, ...] = (
         unless_after=(
             "(of|on)",
             "(death|deaths|crisis|epidemic|rate|rates|risk|prevention|awareness|training|kit|kits|reversal|numbers"
-            "|stats|statistics|cases)",
+            "|stats|statistics|cases|admission|admissions|patient|patients|call|calls|victim|victims|response)",
         ),
         kept_after=("(of|on) ... {DRUG}",),
         unless_before=(
             # "a peanut butter overdose"
             "(peanut butter|chocolate|sugar|caffeine|coffee|candy|cuteness|carb|carbs|netflix|sun|vitamin|cheese"
             "|pizza|cookie|treat|treats|serotonin|dopamine|nostalgia)",
+            "(accidentally|accidental|by accident|unintentionally)",
             "{SOMEONE_ELSE} [had|has|just|nearly|almost|also|once|recently|finally|then|who|that] [had|has|just"
             "|nearly|almost]",
             "(a|an|the|his|her|their|your|an accidental|accidental) [fatal|accidental|possible|suspected|drug|opioid"
@@ -2725,12 +2786,12 @@ RULES: tuple[Rule, ...] = (
             "(thinking|think|considering|consider|keep thinking|cant stop thinking) (about|of)"
             " (suicide|sewer slide|killing {SELF}|dying|death|not being here|unaliving|taking"
             " my life|ctb|overdosing|jumping)",
-            "(thoughts|thought) (about|of) (suicide|killing {SELF}|ending (it|my life|things)"
-            "|dying|not being here|taking my life)",
             "suicide (is|seems|feels like) (the only|my only|the answer|my way|the way|the best)",
         ),
         unless_before=(
             "(talked about|talk about|discussed|learned about|learn about|worksheet on|handout on)",
+            # a question put to a group: "someone asked whether thinking about death is the same as..."
+            "(asked|asking|ask|asks|wonder|wondering|wondered|question) (whether|if)",
             # someone else's wish: "the book's narrator wants to end it all"
             "{SOMEONE_ELSE} [also|still|sometimes|really|just] (wants to|wanted to|is going to|was going to|tries to"
             "|tried to|wants|is|was) [{ADV}]",
@@ -2745,6 +2806,43 @@ RULES: tuple[Rule, ...] = (
             "|expressed|reports|reported|admits|admitted|discloses|disclosed) [any|their|his|her]",
         ),
         unless_after=("(with|between)",),
+    ),
+    Rule(
+        # the noun: "thoughts of suicide"; "i thought about not being here" is the verb, told as past (below)
+        "thinking about ending it",
+        SUICIDAL,
+        (
+            "(thoughts|thought) (about|of) (suicide|killing {SELF}|ending (it|my life|things)"
+            "|dying|not being here|taking my life)",
+        ),
+        unless_before=(
+            "(i|ive|i have|i had|id|i d) [also|often|sometimes|once|even|really|seriously|never|always]",
+            "(talked about|talk about|discussed|learned about|learn about|worksheet on|handout on)",
+            # a question put to a group: "someone asked whether thinking about death is the same as..."
+            "(asked|asking|ask|asks|wonder|wondering|wondered|question) (whether|if)",
+            # someone else's wish: "the book's narrator wants to end it all"
+            "{SOMEONE_ELSE} [also|still|sometimes|really|just] (wants to|wanted to|is going to|was going to|tries to"
+            "|tried to|wants|is|was) [{ADV}]",
+            # asking whether someone else is: "is it okay to ask a friend if they're thinking about suicide?"
+            "(if|whether) (hes|shes|theyre|they are|he is|she is|someone is|somebody is|youre|you are|a friend is"
+            "|your friend is|anyone is|people are) [{ADV}]",
+            # told by someone else: "if a friend tells you they're thinking about suicide"
+            "(tells|told|tell|texts|texted|says|said) (you|me|us|her|him|them) [that] (theyre|they are|hes|shes|he is"
+            "|she is|they were|he was|she was) [{ADV}]",
+            # someone else raising it: "what is the policy if someone mentions thoughts of suicide in group?"
+            "{SOMEONE_ELSE} (mentions|mentioned|talks about|talked about|brings up|brought up|shares|shared|expresses"
+            "|expressed|reports|reported|admits|admitted|discloses|disclosed) [any|their|his|her]",
+        ),
+    ),
+    Rule(
+        # "i thought about not being here a lot during my divorce": past, unless something recent goes with it
+        "thinking about ending it",
+        SUICIDAL,
+        (
+            "(i|ive|i have|i had|id|i d) [also|often|sometimes|once|even|really|seriously|always] thought (about|of)"
+            " (suicide|killing {SELF}|ending (it|my life|things)|dying|not being here|taking my life)",
+        ),
+        weak=True,
     ),
     Rule(
         "feels suicidal",
@@ -3402,6 +3500,232 @@ RULES: tuple[Rule, ...] = (
         ),
         spanish=True,
     ),
+    # --- the blind22 round: categories of blind15-21's misses --------------------------
+    Rule(
+        # a turn taken at once, named as the act: "either that or i actually go through with it",
+        # "if i don't answer tomorrow it's because i went through with it"
+        "intends to act on suicidal thoughts",
+        INTENT,
+        (
+            "(either that or|or else|or) i [actually|finally|just|really] (go|will go|ll go|il go) through with it",
+            "(because|cause|cuz|bc|coz|porque) i [finally|actually] (went|gone) through with it",
+        ),
+    ),
+    Rule(
+        # the act planned as an event of one's own: "not me planning my own unaliving", "planning my own death"
+        "has a plan",
+        INTENT,
+        ("(planning|plan|planned|plotting|scheduling) my [own] (unaliving|unalive|death|suicide|last day|final day)",),
+        unless_after=("(party|playlist|speech|trip|vacation|holiday|bucket list|will|insurance)",),
+    ),
+    Rule(
+        # the thought heard as a voice: "kys is what my brain keeps saying", "my head keeps telling me to die"
+        "hears the thought of ending their life",
+        SUICIDAL,
+        (
+            "(kms|kys|kill {SELF}|kill yourself|unalive yourself|end it|die) (is|s) (what|all) my (brain|head|mind"
+            "|thoughts|depression|voice|voices) (keeps|keep|is|has been|been|wont stop) (saying|telling me|screaming"
+            "|whispering|repeating)",
+            "my (brain|head|mind|depression|inner voice) (keeps|keep|wont stop|is|has been|been) (saying|telling me"
+            "|screaming|whispering|repeating) [to] (kms|kys|kill yourself|die|end it|unalive yourself|you should die"
+            "|just die)",
+        ),
+    ),
+    Rule(
+        # the feeling of a past attempt come back now: "the same feeling i had before my last attempt, back tonight"
+        "the thoughts before an attempt are back",
+        SUICIDAL,
+        ("(before|leading up to|right before|like before) my (last|first|previous|other|second|third) attempt",),
+        also_needs=(
+            "((its|it is|theyre|they are|thats|that is|its all) (back|coming back)|back (tonight|again|today|now)"
+            "|again (tonight|today|now)|feeling it again|feel it again|(same|that) (feeling|thought|thoughts|urge)"
+            " (again|now|tonight))",
+        ),
+    ),
+    Rule(
+        # an ending accepted: "i've made my peace with how it ends", "made peace with not being here"
+        "has made peace with dying",
+        SUICIDAL,
+        (
+            "(made|making|make|at) [my] peace with (how (it|this|everything|things|my story) (ends|will end|is going"
+            " to end)|dying|death|my death|leaving|not being here|not waking up|going|the end|it ending|ending it)",
+        ),
+    ),
+    Rule(
+        # not getting through: "don't think i'll make it thru tonight", "i don't think i'm getting through this one"
+        "does not expect to survive the night",
+        SUICIDAL,
+        (
+            "(dont|do not|cant|cannot|not sure) (think|see|believe) (i|il|i will|im|i am|im gonna|im going to|i can)"
+            " [make it|get|getting|making it|gonna make it|going to make it] (through|past) (tonight|the night|this"
+            " night|this weekend|this one)",
+            "(dont|do not|cant|cannot) (think|see) (i|il|i will|im) (make|making|making it|make it|getting) (to|until"
+            "|till|til) (morning|tomorrow|the morning|monday|the weekend)",
+        ),
+    ),
+    Rule(
+        "does not expect to survive the night",
+        SUICIDAL,
+        (
+            "(no|dont see the|dont see any|whats the|what is the) point (in|of) (making it|surviving|getting|lasting"
+            "|staying alive|holding on) (to|until|till|til|through|past)",
+            "(ran|run|running|im|i am|am) out of reasons [to (live|stay|keep going|be here|stay alive|go on|continue"
+            "|wake up|get up|try)]",
+        ),
+        unless_after=("(for|why|that|to (complain|cancel|skip|stay home|wait|be mad|argue|explain))",),
+    ),
+    Rule(
+        # "you can stop sending me the reminders after friday. there won't be anyone here to read them"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(wont|will not|aint gonna|isnt going to) be (anyone|anybody|someone|nobody|no one) (here|around|left)"
+            " to (read|see|answer|open|get) (them|it|these|this|those|my (messages|texts|mail))",
+            "(can|could|should) stop (sending|texting|messaging|reminding) me [the|any|those] ... (after|past|from)"
+            " (this|next|tonight|today|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend)",
+        ),
+        also_needs=("(wont be|will not be|no one|nobody|not be|no need|dont need|wont need|anymore|for good)",),
+        unless_in_message=(
+            "(travel*|trip|moving|vacation|holiday|flight|deploy*|graduat*|discharg*|new number|new phone)",
+        ),
+    ),
+    Rule(
+        # "i'm not going to need the next workbook. just trust me on that"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(not going to|not gonna|not gona|wont|will not|dont think ill|dont think il) (need|be needing|use"
+            "|be using) (the next|next weeks|my next|another|a new|the new|next|any more|anymore) (workbook|session"
+            "|appointment|refill|refills|check in|checkin|prescription|script|module|class|group|semester|month"
+            "|reminder|reminders|bottle|book)",
+        ),
+        also_needs=("(trust me|youll see|you will see|dont ask|no point|anymore|any more|after (this|tonight))",),
+        unless_in_message=(*GRADUATION, "(discharg*|step down|stepping down|moving|switch*|new (therapist|program))"),
+    ),
+    Rule(
+        # "who's bringing snacks thursday? oh wait doesn't matter, i won't be there"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(doesnt|does not|dont|wont) matter [anyway|anymore|for me|to me|lol|tbh|honestly|really]"
+            " (i|il|i will|im|i am) (wont be|will not be|not gonna be|not going to be|not gona be) (there|here|around)",
+        ),
+        unless_in_message=("(travel*|trip|out of town|vacation|holiday|flight|work|shift|sick|appointment|busy)",),
+    ),
+    Rule(
+        # someone to be looked after once the writer is gone: "look after jess for me. she'll need someone
+        # after tonight"
+        "asks others to look after someone once they are gone",
+        GOODBYE,
+        ("(look after|take care of|watch out for|keep an eye on|be there for) ... for me",),
+        also_needs=(
+            "(need (someone|somebody|you|yall|you all|you guys) (after|when|once)|after (tonight|today)|when im gone"
+            "|once im gone|after im gone|wont be (here|around)|not be (here|around))",
+        ),
+        unless_in_message=("(travel*|trip|vacation|holiday|flight|deploy*|out of town|surgery|hospital stay|away)",),
+    ),
+    Rule(
+        # a last chapter closed with thanks: "gave my ps5 to my brother. gg everyone, it was fun while it lasted"
+        "says goodbye for good",
+        GOODBYE,
+        ("(it was|its been|was|it has been) (fun|nice|good|real|great) while it lasted",),
+        also_needs=(
+            "(gave|giving|give|gave away|giving away|left|leaving|handed) (my|all my|away my|away all my) ... (to|for)",
+            "(gg|goodbye|bye|farewell) (everyone|everybody|all|yall|guys|world|life)",
+        ),
+        unless_in_message=("(match|ranked|round|raid|tournament|lobby|season|job|relationship|vacation|trip|show)",),
+    ),
+    Rule(
+        "asks others to pass on a last message",
+        GOODBYE,
+        (
+            "(tell|let) [#] ... [know|that] (it|this) (wasnt|was not|isnt|is not|aint) (her|his|their|your"
+            "|anyones) fault",
+        ),
+        also_needs=("(later|afterwards|after|when im gone|reads this|read this|find this|finds this|sees this)",),
+    ),
+    Rule(
+        # a means at hand, ready, in front of the writer: "all my lithium is counted out on the kitchen table"
+        "means: medication",
+        MEANS,
+        (
+            "{PILLS} (is|are|all) [all|already] (lined up|counted out|laid out|sorted out|poured out|out) (on|in front"
+            " of|next to|beside) (me|the [kitchen|dining|bedside|coffee] (table|counter|bed|desk|floor|nightstand)"
+            "|my (bed|desk|nightstand|lap))",
+            "(counted|counting|poured|pouring|laid|laying|lined|lining) (out|up) (all|every|each|the rest of) [of] (my"
+            "|the|her|his) {PILLS}",
+        ),
+    ),
+    Rule(
+        # fumes in a closed room: "the charcoal grill is in the bathroom with me and i've taped the door"
+        "means: fumes in a sealed room",
+        MEANS,
+        (
+            "(taped|sealed|blocked|stuffed|towel under|towels under|closed) [up|off] (the|my|all the) (door|doors"
+            "|vents|vent|gaps|cracks)",
+        ),
+        also_needs=("(charcoal|grill|bbq|barbecue|generator|exhaust|fumes|gas|engine running|car running|brazier)",),
+    ),
+    Rule(
+        # alone with a means, now: "sitting on the bathroom floor with a razor", "locked in my car with the pills"
+        "means at hand",
+        MEANS,
+        (
+            "(sitting|sat|lying|laying|hiding|locked|curled up|crouched|sitting here) (on|in) (the|my) [bathroom"
+            "|bedroom|kitchen] (floor|bathroom|bedroom|closet|car|shower|tub|bathtub|garage|room) ... (with|holding)"
+            " (a|the|my|some|all my|all the|her|his) (razor|razors|blade|blades|knife|pills|bottle of pills|gun|rope"
+            "|belt|cord|lighter|scissors|meds)",
+        ),
+    ),
+    Rule(
+        # a streak about to be broken: "4 months clean and i'm about to throw it away"
+        "about to relapse into self-harm",
+        SELF_HARM,
+        (
+            "(about to|going to|gonna|gona|bout to|ready to) (throw|throw it all|ruin|break|blow|lose|end|reset) (it"
+            "|it all|my streak|the streak|all that|everything|my clean streak) [away]",
+        ),
+        also_needs=("(razor|razors|blade|blades|knife|cut|cutting|sh|self harm|burn|burning|lighter|scissors)",),
+    ),
+    Rule(
+        # blood through clothes after a relapse: "relapsed in the bathroom at school. my sleeve is soaked"
+        "hurts oneself",
+        SELF_HARM,
+        (
+            "(sleeve|sleeves|shirt|sock|socks|bandage|bandages|towel|towels|jeans|hoodie) (is|are|s|got|getting)"
+            " [all|completely|totally] (soaked|bloody|covered in blood|full of blood|red)",
+            "(bleeding|bled|blood) (through|thru) (my|the) (sleeve|sleeves|shirt|sock|socks|bandage|bandages|jeans"
+            "|hoodie)",
+        ),
+        also_needs=("(relapsed|relapse|cut|cutting|razor|blade|sh|self harm|bleeding|blood)",),
+        unless_in_message=("(nosebleed|nose bleed|period|rain|raining|spilled|spill|wine|juice|coffee|paint|sweat*)",),
+    ),
+    Rule(
+        # a wish to jump said alone, beside despair or stopped treatment: "the voices got quieter since i
+        # stopped meds and now i want to jump" ("i want to jump in the pool" goes on, so it never counts)
+        "means: height or vehicle",
+        MEANS,
+        ("(i|im|i am) [really|just|so] (want|wanna|need|going|gonna|about) to jump [now|tonight|again|rn]",),
+        unless_after=(CLAUSE_GOES_ON,),
+        also_needs=(
+            "(voices|stopped (my|the|taking) (meds|medication|pills)|off my (meds|medication)|hopeless|cant do this"
+            "|done with (it all|everything|life)|no point|end it|{HIGH_PLACE}|edge)",
+        ),
+    ),
+    Rule(
+        # the roof, the door checked: "going up to the parking garage roof after my shift. already checked the door"
+        "has a plan",
+        INTENT,
+        (
+            "(checked|checking|made sure|found out) (the|that the|if the|whether the) (door|access|stairs|stairwell"
+            "|gate|hatch|roof door|fence) (is|was|s|are|were) [still|always] (unlocked|open|left open)",
+            "(my|the) plan is (the|a|that) {HIGH_PLACE}",
+        ),
+        also_needs=(
+            "({HIGH_PLACE}|quiet|nobody|no one|alone|at night|midnight|tonight|after (my|the) shift|walked there)",
+        ),
+        unless_in_message=("(fire drill|fire marshal|inspection|landlord|security guard|maintenance|locked out)",),
+    ),
     # --- topic mentions and past tense (weak) --------------------------------------------
     Rule(
         "suicide mentioned",
@@ -3433,7 +3757,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 #: Short words corrected only when two neighbouring letters are swapped ("wnat", "kli").
-SWAP_TARGETS: tuple[str, ...] = ("want", "kill", "life", "again", "die")
+SWAP_TARGETS: tuple[str, ...] = ("want", "kill", "life", "again", "die", "alive")
 
 #: Chat spellings rewritten before matching: dropped g's and short forms of lexicon words.
 CHAT_SPELLINGS: dict[str, str] = {
@@ -3547,6 +3871,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "sewerslide": "sewer slide",
     "ctbed": "ctb",
     "tonite": "tonight",
+    "thru": "through",
 }
 
 #: Words the text is corrected towards when a token is one typo away.

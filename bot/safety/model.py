@@ -13,7 +13,8 @@ run-on sentence also each clause, or it and the next, so unrelated clauses can't
 
 Idioms from the scoring layer ("dying to", "my phone died") are replaced by one ``idiom`` word
 first. A window is only scored when it holds a concept that can carry a crisis, which keeps
-everyday chat and most of a 10,000-character message out of the sums.
+most of a 10,000-character message out of the sums; a message with no such window at all is scored
+whole, as training reads it, so crises told without any crisis concept still reach the model.
 
 The weights are data (``bot/data/crisis_model.toml``), written by
 ``python -m bot.safety.model_training``, which also reports k-fold cross-validated numbers.
@@ -58,6 +59,8 @@ class ModelScore:
 
     probability: float
     concepts: tuple[str, ...]
+    #: scored as one window because no sentence held a concept that can carry a crisis
+    whole_message: bool = False
 
     @property
     def category(self) -> str:
@@ -235,8 +238,16 @@ class CrisisModel:
         self._featuriser = Featuriser(to_regex)
 
     def score(self, normalised: str) -> ModelScore:
-        """The most crisis-like window of the message: sentence windows, then clause windows."""
+        """The most crisis-like window of the message: sentence windows, then clause windows.
+
+        A message in which no sentence holds a concept that can carry a crisis is scored whole, as
+        training reads every message: veiled crises ("you can stop the reminders after friday, trust
+        me") hold no such concept. The detector asks more of such a score
+        (`bot.safety.detector.SURE_WHOLE_MESSAGE`).
+        """
         sentences = self._featuriser.sentences(normalised)
+        if not any(sentence.opens_window for sentence in sentences):
+            return self._whole(sentences)
         best_logit, best = self._best_window(sentences)
         for sentence in sentences:
             if sentence.opens_window and len(sentence.words) >= 2 * MIN_CLAUSE_WORDS:
@@ -244,6 +255,12 @@ class CrisisModel:
                 if logit > best_logit:
                     best_logit, best = logit, score
         return best
+
+    def _whole(self, sentences: list[concepts.Sentence]) -> ModelScore:
+        if not sentences:
+            return NO_MODEL_SCORE
+        shown = dict.fromkeys(c for sentence in sentences for c in sentence.concepts if c[0] != "~")
+        return ModelScore(sigmoid(self.weights.logit(window_features(sentences))), tuple(shown), whole_message=True)
 
     def _best_window(self, sentences: list[concepts.Sentence]) -> tuple[float, ModelScore]:
         cached: dict[int, set[str]] = {}

@@ -6,10 +6,11 @@ Run from the repository root::
     .venv/bin/python -m bot.safety.model_training --dry-run  # report only
 
 Training data: every labelled row in tests/data/crisis_messages.tsv, crisis_holdout.tsv and
-the tuned-on sections of crisis_blind.tsv (blind1-3, blind5-11, blind14 and the helper-written gen6 onwards)
-and crisis_everyday.tsv (everyday_a, faq_phrasings). Sections in `NEVER_TRAIN` (blind4, blind12-13, blind15
-onwards, everyday_b) are never read for training or for choosing the threshold, so they stay an honest
-measure. blind6 to blind11 and blind14 were held out until their misses were read; they are trained on since.
+the tuned-on sections of crisis_blind.tsv (blind1-3, blind5-11, blind14-21 and the helper-written gen6 onwards)
+and crisis_everyday.tsv (everyday_a, faq_phrasings). Sections in `NEVER_TRAIN` (blind4, blind12-13,
+blind22-25, everyday_b) are never read for training or for choosing the threshold, so they stay an honest
+measure. blind6 to blind11, blind14 and blind15-21 were held out until their misses were read; they are
+trained on since.
 
 The threshold is chosen on out-of-fold probabilities, pooled over `REPEATS` runs of k-fold
 cross-validation with different folds: the lowest one (on a 0.005 grid) at which the model alone
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.safety import model
-from bot.safety.detector import CrisisDetector, template_to_regex
+from bot.safety.detector import CrisisDetector, model_overrules, template_to_regex
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_FILES = tuple(
@@ -47,10 +48,7 @@ DATA_FILES = tuple(
     )
 )
 OUTPUT = ROOT / "bot" / "data" / "crisis_model.toml"
-NEVER_TRAIN = frozenset(
-    {"blind4", "blind12", "blind13", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21"}
-    | {"everyday_b"}
-)
+NEVER_TRAIN = frozenset({"blind4", "blind12", "blind13", "blind22", "blind23", "blind24", "blind25"} | {"everyday_b"})
 HARD_NEGATIVE_KINDS = frozenset({"idiom", "everyday", "recovery", "discussion", "spanish-idiom"})
 #: Half of the detector's 5% target; the rule layers keep the other half for unseen wording.
 MODEL_HARD_FP_BUDGET = 0.025
@@ -206,6 +204,11 @@ def choose_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> flo
     return THRESHOLDS[-1]
 
 
+def overruled(layer: str, probability: float) -> bool:
+    """Whether the model overrules a rule layer's verdict, as the detector lets it."""
+    return model_overrules(layer, probability)
+
+
 @dataclass(frozen=True)
 class CrossValidation:
     """Out-of-fold results: the rule layers' verdicts, the model's probabilities, the threshold.
@@ -215,13 +218,23 @@ class CrossValidation:
     """
 
     rows: list[Row]
-    rules: list[bool]
+    #: which rule layer flags each row (`detector.STRONG`, `WEAK`, `CUES`) or None
+    layers: list[str | None]
     probabilities: list[float]
     threshold: float
     repeats: int = 1
 
+    @property
+    def rules(self) -> list[bool]:
+        """The rule layers' verdicts alone, before the model may overrule weak hits and cues."""
+        return [layer is not None for layer in self.layers]
+
     def combined(self) -> list[bool]:
-        return [r or p >= self.threshold for r, p in zip(self.rules, self.probabilities, strict=True)]
+        """The detector's verdicts as `CrisisDetector.detect` gives them, with out-of-fold probabilities."""
+        return [
+            (layer is not None and not overruled(layer, p)) or p >= self.threshold
+            for layer, p in zip(self.layers, self.probabilities, strict=True)
+        ]
 
     def report(self, title: str, keep: set[str] | None = None) -> list[str]:
         """Rates per detector over the rows whose section is in keep (all when None)."""
@@ -244,14 +257,14 @@ def cross_validate(
     """k-fold cross-validation of the model, alone and behind the rule layers, `repeats` times."""
     settings = settings or Settings()
     rule_layers = CrisisDetector(model=None)
-    rules = [rule_layers.detect(r.text).crisis for r in rows]
+    layers = [rule_layers.rule_layer(r.text) for r in rows]
     features = message_features(rows)
     probabilities: list[float] = []
     for repeat in range(repeats):
         seeded = dataclasses.replace(settings, seed=settings.seed + repeat)
         probabilities += out_of_fold_probabilities(rows, k, seeded, features)
     every = list(rows) * repeats
-    return CrossValidation(every, rules * repeats, probabilities, choose_threshold(every, probabilities), repeats)
+    return CrossValidation(every, layers * repeats, probabilities, choose_threshold(every, probabilities), repeats)
 
 
 def to_toml(weights: model.Weights, note: str) -> str:

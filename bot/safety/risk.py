@@ -37,8 +37,8 @@ What takes weight away:
 The cues are written in the lexicon's template syntax and match the same normalised text.
 The weights and the threshold were calibrated on tests/data/crisis_messages.tsv and
 crisis_holdout.tsv; later cues were generalised from the misses and false alarms of blind1-3,
-blind5-11, blind14 and the gen sections in tests/data/crisis_blind.tsv (tuned-on now). blind4, blind12-13
-and blind15 onwards are never tuned on.
+blind5-11, blind14-21 and the gen sections in tests/data/crisis_blind.tsv (tuned-on now). blind4,
+blind12-13 and blind22 onwards are never tuned on.
 """
 
 from __future__ import annotations
@@ -165,6 +165,9 @@ IDIOMS: tuple[str, ...] = (
     "razor (burn|bumps|bump|cream|gel)",
     "(blade|blades) for (my|the|a) (mandoline|mandolin|saw|mower|lawnmower|blender|food processor|box cutter"
     "|utility knife|cricut|scraper|planer|skates|wipers)",
+    # diets and budgets: "i've cut a lot more sugar lately", "cutting out caffeine"
+    "(cut|cutting|cuts) [a lot|way|so much|a bit] [more|back|down|out|less] [on|of] (sugar|carbs|caffeine|coffee"
+    "|alcohol|booze|spending|gluten|dairy|meat|soda|junk food|screen time|sweets|snacks|coupons|costs|calories)",
     "end of my (rope|tether) with (this|the|my|these|those|his|her|their)",
     "(cant|can not|cannot) take (it|this) anymore with (the|this|my|these|those|his|her|their|that)",
     "(dying|dyin|die|died|dead|killing|killed|kill|kils|kills) (to|for) [see|know|try|get|go|hear|meet|have|eat]",
@@ -674,6 +677,14 @@ CUES: tuple[Cue, ...] = (
             "|ready now|planned|planning|figured out (how|when|where)|the plan is|i have a plan|got a"
             " plan|it is time|its time|decidi|ya decidi|lo tengo planeado|tengo un plan|estoy list*"
             "|ya es hora|this is it|lo hago|hacerlo|lo voy a hacer|voy a hacerlo|lo hare|my decision|mi decision)",
+        ),
+        # an everyday plan: "now i'm planning a trip", "planning to visit my sister"
+        unless_after=(
+            "(a|the|my|our|an) [big|little|small|fun|weekend|summer|road|family|birthday|surprise] (trip|party|vacation"
+            "|wedding|move|visit|birthday|holiday|menu|meal|meals|garden|day out|baby shower|dinner|lunch|picnic"
+            "|route|outfit|budget|schedule|week|weekend)",
+            "to (go to|visit|see|travel|move|take (a|the|my)|start (a|my|school|college|work)|bake|cook|attend|try"
+            " (a|the|out)|join|buy|paint|learn)",
         ),
         past_drops=True,
     ),
@@ -1551,7 +1562,11 @@ CUES: tuple[Cue, ...] = (
             "(cut|cutting|burn|burning|scratch*|hit|hitting|bang*|punch*|hurt|hurting|bruise*"
             "|bite|biting) (my|myself|me) ... (wrist*|arm*|leg*|thigh*|skin|head|hand*|fist*"
             "|stomach|body|face)",
-            "(blade|razor|sharpener|lighter) [is|out|again|back]",
+            "(blade|razor|sharpener|lighter) (is|out|again|back)",
+            # a bare tool word also counts as a means: only what is done with it counts here too
+            "(took|taking|take|broke|breaking|break|pulled|pulling) (the|a|my) [pencil] sharpener apart",
+            "(got|getting|took|taking|pulled|dug|digging) out (the|my|an|that|a) [old|spare|hidden] (razor|blade|blades"
+            "|lighter)",
             "(cortarme|me corto|lastimarme|quemarme|hacerme dano|golpearme|pegarme)",
             # self-punishment: "i want to punish myself, i deserve the pain"
             "(punish|punishing|punished) {SELF}",
