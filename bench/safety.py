@@ -273,11 +273,8 @@ def main() -> None:
     rows = load_rows()
     tuned = [r for r in rows if r.section not in NEVER_TUNED]
     blind = [r for r in rows if r.section in NEVER_TUNED]
-    print_scores(
-        "tuned-on messages (crisis_messages.tsv, crisis_holdout.tsv, blind1-3, blind5-11, gen6-12, everyday_a, "
-        "faq_phrasings; model in-sample)",
-        tuned,
-    )
+    tuned_sections = ", ".join(dict.fromkeys(r.section for r in tuned))
+    print_scores(f"tuned-on messages ({tuned_sections}; model in-sample)", tuned)
     print_scores(f"never tuned on ({', '.join(sorted(NEVER_TUNED))})", blind)
     for section in dict.fromkeys(r.section for r in rows):
         status = "never tuned on" if section in NEVER_TUNED else "tuned-on"

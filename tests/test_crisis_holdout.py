@@ -29,6 +29,8 @@ import pytest
 from bot.safety.detector import detect
 
 DATA = Path(__file__).parent / "data" / "crisis_holdout.tsv"
+#: The sets written in the blind15 round, held out until the blind22 round and tuned on since.
+BLIND15_ROUND = tuple(f"blind{n}" for n in range(15, 22))
 BLIND = Path(__file__).parent / "data" / "crisis_blind.tsv"
 HARD_NEGATIVE_KINDS = frozenset({"idiom", "everyday", "recovery", "discussion", "spanish-idiom"})
 
@@ -105,13 +107,7 @@ def test_no_blind6_message_repeats_a_blind5_message() -> None:
         "blind12",
         "blind13",
         "blind14",
-        "blind15",
-        "blind16",
-        "blind17",
-        "blind18",
-        "blind19",
-        "blind20",
-        "blind21",
+        *BLIND15_ROUND,
         "blind22",
         "blind23",
         "blind24",
@@ -143,13 +139,7 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
         "blind10",
         "blind11",
         "blind14",
-        "blind15",
-        "blind16",
-        "blind17",
-        "blind18",
-        "blind19",
-        "blind20",
-        "blind21",
+        *BLIND15_ROUND,
     ],
 )
 def test_tuned_on_blind_sections_keep_98_percent_recall_and_5_percent_hard_false_positives(section: str) -> None:

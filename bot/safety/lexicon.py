@@ -881,6 +881,25 @@ _FOR_A_WHILE = (
     "|under (a|the|my))",
 )
 
+#: Lead-ins that make thoughts of ending it someone else's, or a topic talked about.
+_OTHERS_THOUGHTS: tuple[str, ...] = (
+    "(talked about|talk about|discussed|learned about|learn about|worksheet on|handout on)",
+    # a question put to a group: "someone asked whether thinking about death is the same as..."
+    "(asked|asking|ask|asks|wonder|wondering|wondered|question) (whether|if)",
+    # someone else's wish: "the book's narrator wants to end it all"
+    "{SOMEONE_ELSE} [also|still|sometimes|really|just] (wants to|wanted to|is going to|was going to|tries to"
+    "|tried to|wants|is|was) [{ADV}]",
+    # asking whether someone else is: "is it okay to ask a friend if they're thinking about suicide?"
+    "(if|whether) (hes|shes|theyre|they are|he is|she is|someone is|somebody is|youre|you are|a friend is"
+    "|your friend is|anyone is|people are) [{ADV}]",
+    # told by someone else: "if a friend tells you they're thinking about suicide"
+    "(tells|told|tell|texts|texted|says|said) (you|me|us|her|him|them) [that] (theyre|they are|hes|shes|he is"
+    "|she is|they were|he was|she was) [{ADV}]",
+    # someone else raising it: "what is the policy if someone mentions thoughts of suicide in group?"
+    "{SOMEONE_ELSE} (mentions|mentioned|talks about|talked about|brings up|brought up|shares|shared|expresses"
+    "|expressed|reports|reported|admits|admitted|discloses|disclosed) [any|their|his|her]",
+)
+
 RULES: tuple[Rule, ...] = (
     # --- intent and plans -------------------------------------------------------------
     Rule(
@@ -2788,23 +2807,7 @@ RULES: tuple[Rule, ...] = (
             " my life|ctb|overdosing|jumping)",
             "suicide (is|seems|feels like) (the only|my only|the answer|my way|the way|the best)",
         ),
-        unless_before=(
-            "(talked about|talk about|discussed|learned about|learn about|worksheet on|handout on)",
-            # a question put to a group: "someone asked whether thinking about death is the same as..."
-            "(asked|asking|ask|asks|wonder|wondering|wondered|question) (whether|if)",
-            # someone else's wish: "the book's narrator wants to end it all"
-            "{SOMEONE_ELSE} [also|still|sometimes|really|just] (wants to|wanted to|is going to|was going to|tries to"
-            "|tried to|wants|is|was) [{ADV}]",
-            # asking whether someone else is: "is it okay to ask a friend if they're thinking about suicide?"
-            "(if|whether) (hes|shes|theyre|they are|he is|she is|someone is|somebody is|youre|you are|a friend is"
-            "|your friend is|anyone is|people are) [{ADV}]",
-            # told by someone else: "if a friend tells you they're thinking about suicide"
-            "(tells|told|tell|texts|texted|says|said) (you|me|us|her|him|them) [that] (theyre|they are|hes|shes|he is"
-            "|she is|they were|he was|she was) [{ADV}]",
-            # someone else raising it: "what is the policy if someone mentions thoughts of suicide in group?"
-            "{SOMEONE_ELSE} (mentions|mentioned|talks about|talked about|brings up|brought up|shares|shared|expresses"
-            "|expressed|reports|reported|admits|admitted|discloses|disclosed) [any|their|his|her]",
-        ),
+        unless_before=_OTHERS_THOUGHTS,
         unless_after=("(with|between)",),
     ),
     Rule(
@@ -2817,22 +2820,9 @@ RULES: tuple[Rule, ...] = (
         ),
         unless_before=(
             "(i|ive|i have|i had|id|i d) [also|often|sometimes|once|even|really|seriously|never|always]",
-            "(talked about|talk about|discussed|learned about|learn about|worksheet on|handout on)",
-            # a question put to a group: "someone asked whether thinking about death is the same as..."
-            "(asked|asking|ask|asks|wonder|wondering|wondered|question) (whether|if)",
-            # someone else's wish: "the book's narrator wants to end it all"
-            "{SOMEONE_ELSE} [also|still|sometimes|really|just] (wants to|wanted to|is going to|was going to|tries to"
-            "|tried to|wants|is|was) [{ADV}]",
-            # asking whether someone else is: "is it okay to ask a friend if they're thinking about suicide?"
-            "(if|whether) (hes|shes|theyre|they are|he is|she is|someone is|somebody is|youre|you are|a friend is"
-            "|your friend is|anyone is|people are) [{ADV}]",
-            # told by someone else: "if a friend tells you they're thinking about suicide"
-            "(tells|told|tell|texts|texted|says|said) (you|me|us|her|him|them) [that] (theyre|they are|hes|shes|he is"
-            "|she is|they were|he was|she was) [{ADV}]",
-            # someone else raising it: "what is the policy if someone mentions thoughts of suicide in group?"
-            "{SOMEONE_ELSE} (mentions|mentioned|talks about|talked about|brings up|brought up|shares|shared|expresses"
-            "|expressed|reports|reported|admits|admitted|discloses|disclosed) [any|their|his|her]",
+            *_OTHERS_THOUGHTS,
         ),
+        unless_after=("(with|between)",),
     ),
     Rule(
         # "i thought about not being here a lot during my divorce": past, unless something recent goes with it
