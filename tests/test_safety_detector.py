@@ -1105,3 +1105,36 @@ def test_a_message_without_any_crisis_concept_is_scored_whole_and_must_be_sure(t
         assert detector.model_probability(text) >= SURE_WHOLE_MESSAGE
     else:
         assert detector.model_probability(text) == 0.0  # under the bar the whole-message score is not used
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic mention about the writer, or with any sign of now, is never put to the model's veto,
+        # and the discussion markers stay narrow enough not to silence one's own state
+        "had a hard conversation with my mom about my suicidal thoughts",
+        "im learning that suicidal thoughts come every evening for me",
+        "what counts as self harm? because i did something last night",
+        "its about suicide. my whole notebook is",
+        "the meds increase my suicidal thoughts, scared",
+        "antidepressants can increase suicidal thoughts and mine did. tonight is bad",
+        "suicidal thoughts on a scale of 1-10: 9",
+        "ideation severity today is like 8/10",
+        "mood 1. suicidal. severity high",
+        "had a dream about suicide and woke up wanting it",
+    ],
+)
+def test_ones_own_topic_mentions_are_not_overruled_or_read_as_discussion(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a hard conversation with my mom about my suicidal thoughts",
+        "ideation severity today is like 8/10",
+        "what counts as self harm? because i did something last night",
+    ],
+)
+def test_a_topic_mention_of_the_writer_or_of_now_is_never_put_to_the_model(text: str) -> None:
+    assert CrisisDetector().rule_layer(text) == WEAK_PRESENT

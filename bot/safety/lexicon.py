@@ -365,7 +365,6 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(those|the|these|that|my|such) (thoughts|urges|feelings|thought|urge) (havent|have not|hasnt|has not|never) (come"
     "|came) back",
     "(it|things|life) (does|do|did|can|will) get better",
-    "(had|have|having) a (dream|nightmare) [that|where|about]",
     "(im|i am|but|and|though) not in (crisis|danger) [either|now|tonight|right now]",
     "(feel|feeling|felt) (this|so|that) (okay|ok|good|happy|alive|well|hopeful) again",
     "(tonight|today|now|right now) (im|i am|i m) [feeling] (okay|ok|safe|fine|good|alright) [and (safe|okay|ok|fine)]",
@@ -452,22 +451,23 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
 
 DISCUSSION: tuple[str, ...] = (
     # the blind22 round: talk about the topic in blind15-21's false alarms
-    "(great|good|interesting|hard|heavy|deep|important) (discussion|conversation|convo|topic|question)",
-    "(what|which|does|do|would|if) ... (counts|count|counted) as",
-    "(can|could) (someone|anyone|somebody|you) explain",
-    "(learning|studying|learn|study|learned|studied|covering|covered) (the|about)",
-    "(scale|screening|screener|questionnaire|severity)",
+    # (narrow on purpose: "hard conversation", "severity", "what counts as" or "it's about" also open
+    # messages about one's own present state, and a discussion marker silences weak hits)
+    "(great|good|interesting|deep|important) discussion",
+    "(we are|were|we|class is|in class) (learning|studying|covering) (the|about)",
+    "(columbia|cssrs|c ssrs|phq 9|phq9)",
     "(make|made|making|have|had) (kids|students|graders|9th graders|teens|us|the class) (read|watch)",
     "double suicide",
     "(essay|paper|report|presentation|assignment|project) ... (on|about)",
     "(essay|paper|report|presentation|assignment|project) (for|in) [my|a|the|our] ... (class|course|seminar)",
-    "(its|it is|its all|the book is|the film is|the show is|the song is) about (suicide|self harm|selfharm|depression"
-    "|grief|addiction|mental illness)",
-    "(antidepressant*|ssri|ssris|medication|medications|meds|lexapro|prozac|zoloft) [to|can|may|might|could] [really]"
-    " (increase|increases|raise|raises|cause|causes|worsen|worsens|warn|warns|warning)",
-    "(im|i am|been|currently|just|started|finished) (reading|rereading)",
+    "the (book|film|movie|show|song|novel|play|episode|documentary|podcast) (is|was) about (suicide|self harm|selfharm"
+    "|depression|grief|addiction|mental illness)",
+    "(do|does|can|could|why do|why does) (antidepressant*|ssri|ssris|medications|lexapro|prozac|zoloft) [really]"
+    " (increase|raise|cause|worsen|warn about)",
+    "is it normal for (antidepressant*|ssri|ssris|medications|lexapro|prozac|zoloft) to (increase|raise|cause|worsen)",
+    "(finished|started|just finished|just started) (reading|rereading)",
     "(say|saying|says|said|use|using|phrase|term|wording|instead of) (died by|committed|completed|commit) suicide",
-    "(committed|commit) suicide (is|vs|versus|or|instead|really)",
+    "(committed|commit) suicide (vs|versus|instead of|is (the wrong|a bad|an outdated|outdated|offensive))",
     "(prevention|awareness|hotline|helpline|lifeline|988|crisis line|crisis text line"
     "|documentary|podcast|article|book|movie|film|episode|series|novel|research|statistics"
     "|stats|training|lecture|course|fundraiser|webinar|worksheet|module|psychoeducation"
@@ -697,6 +697,13 @@ RECENT_STRUGGLE: tuple[str, ...] = (
 #: Recent times. One keeps past talk from silencing a hit only when its own sentence tells of harm,
 #: death, means or despair (`bot.safety.concepts.tells_harm`): "this morning i cut" is recent,
 #: "2 years since i last hurt myself. this morning felt like any normal morning" is not.
+#: Any sign of now, for the model's say over weak hits only: a topic mention with one of these is
+#: never overruled ("ideation severity today 8/10", "ahora tambien").
+PRESENT_MARKERS: tuple[str, ...] = (
+    "(today|todays|tonight|right now|rn|now|this (morning|afternoon|evening|week)|lately|these days|again|still"
+    "|anymore|hoy|ahora|esta noche|otra vez|todavia)",
+)
+
 RECENT_TIMES: tuple[str, ...] = (
     "(right now|rn|tonight|last night|this morning|yesterday|just now|lately|these days|this week)",
 )

@@ -204,11 +204,6 @@ def choose_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> flo
     return THRESHOLDS[-1]
 
 
-def overruled(layer: str, probability: float) -> bool:
-    """Whether the model overrules a rule layer's verdict, as the detector lets it."""
-    return model_overrules(layer, probability)
-
-
 @dataclass(frozen=True)
 class CrossValidation:
     """Out-of-fold results: the rule layers' verdicts, the model's probabilities, the threshold.
@@ -218,7 +213,7 @@ class CrossValidation:
     """
 
     rows: list[Row]
-    #: which rule layer flags each row (`detector.STRONG`, `WEAK`, `CUES`) or None
+    #: which rule layer flags each row (`detector.STRONG`, `WEAK`, `WEAK_PRESENT`, `CUES`) or None
     layers: list[str | None]
     probabilities: list[float]
     threshold: float
@@ -232,7 +227,7 @@ class CrossValidation:
     def combined(self) -> list[bool]:
         """The detector's verdicts as `CrisisDetector.detect` gives them, with out-of-fold probabilities."""
         return [
-            (layer is not None and not overruled(layer, p)) or p >= self.threshold
+            (layer is not None and not model_overrules(layer, p)) or p >= self.threshold
             for layer, p in zip(self.layers, self.probabilities, strict=True)
         ]
 
