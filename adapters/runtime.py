@@ -30,6 +30,7 @@ import gc
 import logging
 import signal
 import sys
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any
 
 from adapters.bootstrap import App, build_app
@@ -77,6 +78,7 @@ async def run_bot(settings: Settings, *, role: str = "all") -> int:
     delivers = role in {"all", "delivery"}
     adapters: list[asyncio.Task[None]] = []
     telegram: list[Application[Any, Any, Any, Any, Any, Any]] = []
+    able_to_send = _Countdown()  # every adapter's messenger is attached and can send
     ticker: asyncio.Task[None] | None = None
     metrics_runner = None
     failed = False
@@ -88,15 +90,21 @@ async def run_bot(settings: Settings, *, role: str = "all") -> int:
         if settings.telegram_token is not None:
             from adapters.telegram.runner import serve as serve_telegram
 
-            serving = serve_telegram(app, close_adapters, receive_updates=receive, ready=telegram.append)
+            def telegram_ready(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+                telegram.append(application)
+                able_to_send.done()
+
+            able_to_send.expect()
+            serving = serve_telegram(app, close_adapters, receive_updates=receive, ready=telegram_ready)
             adapters.append(asyncio.create_task(serving, name="telegram"))
         if settings.discord_token is not None:
             from adapters.discord.runner import serve as serve_discord
 
-            serving = serve_discord(app, close_adapters, receive_updates=receive)
+            able_to_send.expect()
+            serving = serve_discord(app, close_adapters, receive_updates=receive, ready=able_to_send.done)
             adapters.append(asyncio.create_task(serving, name="discord"))
         if delivers:
-            ticker = asyncio.create_task(tick_forever(app.core, stop), name="ticker")
+            ticker = asyncio.create_task(tick_forever(app.core, stop, after=able_to_send), name="ticker")
         _freeze_start_up_heap()
         log.info("bot running", extra={"role": role, "adapters": len(adapters)})
         failed = await _until_stopped(stop, [*adapters, *([ticker] if ticker else [])])
@@ -187,8 +195,35 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
             loop.add_signal_handler(signum, stop.set)
 
 
-async def tick_forever(core: Core, stop: asyncio.Event) -> None:
-    """Run due work, then sleep until the next due moment (at most IDLE_TICK_SECONDS)."""
+class _Countdown:
+    """Set once every expected party has said it is done (at once if none is expected)."""
+
+    def __init__(self) -> None:
+        self._waiting = 0
+        self._event = asyncio.Event()
+        self._event.set()
+
+    def expect(self) -> None:
+        self._waiting += 1
+        self._event.clear()
+
+    def done(self) -> None:
+        self._waiting -= 1
+        if self._waiting <= 0:
+            self._event.set()
+
+    async def wait(self) -> None:
+        await self._event.wait()
+
+
+async def tick_forever(core: Core, stop: asyncio.Event, *, after: _Countdown | None = None) -> None:
+    """Run due work, then sleep until the next due moment (at most IDLE_TICK_SECONDS).
+
+    The first run waits for ``after`` (every adapter able to send): deliveries due at start
+    tried before that would find no messenger, fail, and wait out a retry backoff.
+    """
+    if after is not None and not await _first_of(after.wait(), stop.wait()):
+        return
     while not stop.is_set():
         try:
             await core.tick()
@@ -201,3 +236,15 @@ async def tick_forever(core: Core, stop: asyncio.Event) -> None:
             wait = min(wait, max(0.05, (due - core.clock.now()).total_seconds()))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=wait)
+
+
+async def _first_of(wanted: Awaitable[None], stopped: Awaitable[None]) -> bool:
+    """Await ``wanted`` unless ``stopped`` comes first; True if ``wanted`` did."""
+    want = asyncio.ensure_future(wanted)
+    stop = asyncio.ensure_future(stopped)
+    try:
+        done, _ = await asyncio.wait({want, stop}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        want.cancel()
+        stop.cancel()
+    return want in done

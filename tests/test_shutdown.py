@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from bot.clock import SystemClock
 from bot.delivery.ports import Delivery, DeliveryStatus
@@ -31,6 +32,7 @@ from bot.domain import ChatKind, ChatRef, Platform
 from bot.prompts.recurrence import ScheduleSpec
 from storage.crypto import TextCipher, load_or_create_key
 from storage.engine import make_engine, make_sessionmaker
+from storage.models.delivery import DeliveryRow
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes.telegram_api import FakeTelegramApi
 
@@ -141,6 +143,16 @@ async def delivery_counts(database_url: str, data_dir: Path) -> dict[DeliverySta
         await engine.dispose()  # type: ignore[attr-defined]
 
 
+async def failed_attempts(database_url: str, data_dir: Path) -> int:
+    """Attempts counted against deliveries (a 429 or a hand-back on shutdown counts none)."""
+    _, engine = uow_factory_for(database_url, data_dir)
+    try:
+        async with engine.connect() as connection:  # type: ignore[attr-defined]
+            return int(await connection.scalar(select(func.sum(DeliveryRow.attempts))) or 0)
+    finally:
+        await engine.dispose()  # type: ignore[attr-defined]
+
+
 def delivered(fake: FakeTelegramApi, texts: list[str]) -> Counter[str]:
     """How often each text arrived (accepted sendMessage calls only)."""
     wanted = set(texts)
@@ -186,6 +198,8 @@ async def test_sigterm_mid_fan_out_loses_nothing_and_a_restart_sends_nothing_twi
         assert rejected(fake) == 0
     final = await delivery_counts(database_url, data_dir)
     assert final[DeliveryStatus.UNCERTAIN] == 0
+    # Sends tried before the adapter could send failed and waited out a 30 s backoff
+    assert await failed_attempts(database_url, data_dir) == 0, "a delivery failed and was retried"
     logs = first.tail() + second.tail()
     assert fake.token not in logs and "library" not in logs
     print(f"SIGTERM after {sent_before_restart} of {len(texts)}; the restart delivered the rest, none twice")

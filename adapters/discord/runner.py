@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 
 import discord
 import discord.gateway
@@ -71,8 +72,13 @@ def build_adapter(
     return adapter
 
 
-async def serve(app: App, stop: asyncio.Event, *, receive_updates: bool = True) -> None:
-    """Connect (or, for a delivery-only process, just log in) and run until ``stop`` is set."""
+async def serve(
+    app: App, stop: asyncio.Event, *, receive_updates: bool = True, ready: Callable[[], None] | None = None
+) -> None:
+    """Connect (or, for a delivery-only process, just log in) and run until ``stop`` is set.
+
+    ``ready`` is called once logged in, when the messenger can send over REST.
+    """
     token_secret = app.settings.discord_token
     if token_secret is None:
         raise ValueError("IOPBOT_DISCORD_TOKEN is not set")
@@ -81,9 +87,9 @@ async def serve(app: App, stop: asyncio.Event, *, receive_updates: bool = True) 
     client = adapter.client
     token = token_secret.get_secret_value()
     if receive_updates:
-        runner = asyncio.create_task(client.start(token), name="discord-client")
+        runner = asyncio.create_task(_log_in_then_connect(client, token, ready), name="discord-client")
     else:
-        runner = asyncio.create_task(_log_in_only(client, token), name="discord-login")
+        runner = asyncio.create_task(_log_in_only(client, token, ready), name="discord-login")
     stopper = asyncio.create_task(stop.wait(), name="discord-stop")
     try:
         done, _pending = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
@@ -106,7 +112,17 @@ async def _finish(runner: asyncio.Task[None]) -> None:
         await runner
 
 
-async def _log_in_only(client: discord.Client, token: str) -> None:
+async def _log_in_then_connect(client: discord.Client, token: str, ready: Callable[[], None] | None) -> None:
+    """``client.start`` in its two steps, saying ``ready`` between them."""
+    await client.login(token)
+    if ready is not None:
+        ready()
+    await client.connect()
+
+
+async def _log_in_only(client: discord.Client, token: str, ready: Callable[[], None] | None) -> None:
     """Sending needs only REST: log in and wait; the gateway is left to the updates process."""
     await client.login(token)
+    if ready is not None:
+        ready()
     await asyncio.Event().wait()
