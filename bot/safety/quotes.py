@@ -63,7 +63,8 @@ _OTHER_SPEAKER = re.compile(
 _OWNED = re.compile(
     r"\b(?:same|me too|relatable|i relate|relate to|that's me|thats me|i feel (?:that|this|the same)|"
     r"(?:she|he|they|you)(?:'s|s| is| are|'re|re) right|maybe (?:she|he|they)|true|agree|yo también|yo tambien|"
-    r"igual yo|tiene razón|tiene razon|tienen razón|tienen razon)\b"
+    r"igual yo|tiene razón|tiene razon|tienen razón|tienen razon|"
+    r"so do i|i do too|i actually do|i really do|neither do i|i don'?t either|me neither)\b"
 )
 
 
@@ -82,8 +83,20 @@ _URGENT = re.compile(
 )
 
 
+#: A lyric given without quotation marks, to the end of its sentence: "the chorus goes i want to die
+#: and everyone sings along". Only "goes"/"went" after a word for a song's part, never "goes on" or
+#: "says" ("this song says everything i feel" is the writer's own).
+_SUNG = re.compile(
+    r"\b(?:the|this|that|a|its|it's) (?:chorus|hook|refrain|lyric|lyrics|verse|song)"
+    r" (?:literally |just )?(?:goes|went)\b(?! (?:on|off|away|by|to|through|out|down|up)\b)"
+    r":? (?P<sung>(?![\"“”'‘])[^.!?\n\"“”]{1,200})",
+    re.IGNORECASE,
+)
+
+
 def as_mentions(text: str) -> str:
     """The text with quotations that are someone else's words, or talked-about words, made neutral."""
+    text = _unquoted_lyrics(text)
     if not _QUOTED.search(text):
         return text
     outside = _QUOTED.sub(" ", text).casefold()
@@ -102,3 +115,14 @@ def as_mentions(text: str) -> str:
         at = end
     pieces.append(text[at:])
     return "".join(pieces)
+
+
+def _unquoted_lyrics(text: str) -> str:
+    """Lyrics given without quotation marks made neutral, with the same exceptions as quotations."""
+    if not _SUNG.search(text):
+        return text
+    # the whole text, lyric included: the lyric runs to its sentence's end and may hold "honestly same"
+    folded = text.casefold()
+    if _OWNED.search(folded) or _INNER.search(folded) or _URGENT.search(folded):
+        return text
+    return _SUNG.sub(lambda m: m.group()[: m.start("sung") - m.start()] + PLACEHOLDER, text)

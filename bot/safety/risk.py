@@ -185,6 +185,12 @@ IDIOMS: tuple[str, ...] = (
     "(die|died|dying|dead) (of|from|laughing|with laughter) [laugh*|embarras*|cring*|bored*"
     "|cute*|shame|hunger|thirst|heat|boredom]",
     "(the|be the) (death|end) of (me|us)",
+    # an insult thrown at someone else, never one's own wish: "go kys", "lol go kys bro" (the lexicon
+    # drops it the same way; blanked here so the model doesn't read the word alone as a crisis)
+    "go (kys|kill yourself|kill urself)",
+    # a dip or a ride: "i want to jump in the pool so bad", "jumped in an uber"
+    "(jump|jumping|jumped|hop|hopping|hopped) (in|into) (the|a|an|my|our) (pool|hot tub|jacuzzi|shower|uber|lyft|cab"
+    "|taxi|car|truck|van)",
     # joining a game or a call: "anyone wanna jump on valorant tonight"
     "(jump|jumping|jumped|hop|hopping|hopped) (on|in|into) [a|the|our|my] (call|vc|voice|voice chat|discord|game"
     "|games|match|ranked|lobby|server|stream|valorant|fortnite|minecraft|apex|overwatch|league|cod|warzone|roblox"
