@@ -133,8 +133,8 @@ REPORTED_OTHER: tuple[str, ...] = (
     "(says|said|tells|told|texts|texted|posts|posted|writes|wrote|mentions|mentioned|admits|admitted|confides"
     "|confided|shares|shared|messaged|messages) [(me|us|you|her|him|them|the group)] [that] (theyre|they are"
     "|they were|theyve|they have|they had|theyll|they will|hes|he is|he was|hed|hell|shes|she is|she was|shed"
-    "|shell|they|he|she) [has|have|had|been] [{ADV}|been|having|going to|gonna|about to|want to|wants to|wanted to|thinking about"
-    "|thinking of]",
+    "|shell|they|he|she) [has|have|had|been] [{ADV}|been|having|going to|gonna|about to|want to|wants to|wanted to"
+    "|thinking about|thinking of]",
     # someone else's struggle told as going on: "my friend has been having suicidal thoughts"
     "{SOMEONE_ELSE} [has|have|had|is|was|s] [been] (having|dealing with|struggling with|battling|fighting|getting)",
     # the person addressed, in a reply: "when you said you'd thought about ending it, i felt less alone"
@@ -2998,7 +2998,8 @@ RULES: tuple[Rule, ...] = (
             "(estoy|me siento|ando) (cansad*|hart*|agotad*) de (vivir|estar viv*|existir|la vida|seguir viviendo)",
             "(para que|pa que) (seguir|vivir|seguir viviendo|despertar|existir)",
             # "para qué sigo aquí": a "sigo aquí" asked about, never the recovery talk it is on its own
-            "(para que|pa que|por que|porque) (sigo|seguir|sigue|estoy) (aqui|viv*|existiendo|respirando|en este mundo)",
+            "(para que|pa que|por que|porque) (sigo|seguir|sigue|estoy) (aqui|viv*|existiendo|respirando"
+            "|en este mundo)",
             "(estaria|estarian|estarian todos|todos estarian|estariamos) (better off|mucho mejor|mejor) sin mi",
             "mejor (muerto|muerta)",
             "ojala (no despertar|no despierte|me muera|estuviera muert*|no existiera)",
@@ -3086,7 +3087,8 @@ RULES: tuple[Rule, ...] = (
             "(carved|scratched|etched|cut) ... (into|in|on) my {BODY}",
             "(self harmed|selfharmed|self injured)",
             # "sh" as a verb: "been sh'ing again" (the apostrophe goes, "shing" stays)
-            "(been|was|were|started|start|keep|kept|im|i m|i am|back to|caught myself|relapsed and) [{ADV}] (shing|sh ing)",
+            "(been|was|were|started|start|keep|kept|im|i m|i am|back to|caught myself|relapsed and) [{ADV}]"
+            " (shing|sh ing)",
         ),
         weak=True,
         unless_after=_ACCIDENT,
