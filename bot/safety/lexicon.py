@@ -3783,10 +3783,12 @@ RULES: tuple[Rule, ...] = (
             "lost (his|her|their|my|our|a) ... to",
             "{SOMEONE_ELSE} (is|was|s|seems|seemed|feels|felt|gets|got|sounds|sounded) [{ADV}]",
             "(if|whether) (hes|shes|theyre|he is|she is|they are|someone is|somebody is) [{ADV}]",
-            # someone else's by the possessive: "after my friend's suicide", "since her suicide"
-            "(his|her|their|friends|sisters|brothers|moms|dads|mothers|fathers|sons|daughters|cousins|uncles|aunts"
-            "|grandpas|grandmas|husbands|wifes|partners|boyfriends|girlfriends|roommates|classmates|coworkers|nephews"
-            "|nieces)",
+            # someone else's by the possessive: "since her suicide", "after my friend's suicide" (with the
+            # apostrophe gone, "friends" also reads as a plural: only with "after", "since" or "before")
+            "(his|her|their)",
+            "(after|since|before) [my|our|a] (friends|sisters|brothers|moms|dads|mothers|fathers|sons|daughters|cousins"
+            "|uncles|aunts|grandpas|grandmas|husbands|wifes|partners|boyfriends|girlfriends|roommates|classmates"
+            "|coworkers|nephews|nieces)",
             # someone else's, in Spanish: "se suicidó", "intentó suicidarse", "perdió a su hermano por suicidio"
             "(se|intento|intentaron|quiso|quisieron|trato de|trataron de)",
             "(perdio|perdi|perdimos|perdieron) a (su|mi|sus|mis|un|una|nuestro|nuestra|nuestros) ... por",

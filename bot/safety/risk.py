@@ -185,9 +185,11 @@ IDIOMS: tuple[str, ...] = (
     "(die|died|dying|dead) (of|from|laughing|with laughter) [laugh*|embarras*|cring*|bored*"
     "|cute*|shame|hunger|thirst|heat|boredom]",
     "(the|be the) (death|end) of (me|us)",
-    # an insult thrown at someone else, never one's own wish: "go kys", "lol go kys bro" (the lexicon
-    # drops it the same way; blanked here so the model doesn't read the word alone as a crisis)
-    "go (kys|kill yourself|kill urself)",
+    # an insult thrown at someone else: "bro go kys", "go kill yourself" (blanked so the model doesn't read
+    # the word alone as a crisis); never a bare "go kys", which people also write of themselves ("i
+    # should go kys", "imma go kys")
+    "(you|u|ya|yall|bro|dude|pls|please|lol|lmao|lmfao|ok|okay) go kys",
+    "go (kill yourself|kill urself)",
     # a dip or a ride: "i want to jump in the pool so bad", "jumped in an uber"
     "(jump|jumping|jumped|hop|hopping|hopped) (in|into) (the|a|an|my|our) (pool|hot tub|jacuzzi|shower|uber|lyft|cab"
     "|taxi|car|truck|van)",
