@@ -654,11 +654,17 @@ class CrisisDetector:
 
 #: A word right before a passing that says it did not pass: "no se me quitó", "it never passed".
 _NEGATED_BEFORE = re.compile(r" (no|not|never|nunca|didnt|hasnt|havent|wont|isnt|wasnt)$")
+_NEGATION_REACH = len(" havent")
 
 
 def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches that no negation word comes right before."""
-    return (hit for hit in pattern.finditer(text) if not _NEGATED_BEFORE.search(text, 0, hit.start()))
+    # only the few characters before each match: searching from 0 would rescan the whole text per match
+    return (
+        hit
+        for hit in pattern.finditer(text)
+        if not _NEGATED_BEFORE.search(text, max(0, hit.start() - _NEGATION_REACH), hit.start())
+    )
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:
