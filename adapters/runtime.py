@@ -238,7 +238,7 @@ async def tick_forever(core: Core, stop: asyncio.Event, *, after: _Countdown | N
             await asyncio.wait_for(stop.wait(), timeout=wait)
 
 
-async def _first_of(wanted: Awaitable[None], stopped: Awaitable[None]) -> bool:
+async def _first_of(wanted: Awaitable[object], stopped: Awaitable[object]) -> bool:
     """Await ``wanted`` unless ``stopped`` comes first; True if ``wanted`` did."""
     want = asyncio.ensure_future(wanted)
     stop = asyncio.ensure_future(stopped)

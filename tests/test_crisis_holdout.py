@@ -15,10 +15,12 @@ until the blind7 round, measured untouched at its start, then tuned on; ``blind8
 the blind8 round, ``blind9`` to ``blind11`` until theirs, and ``gen7`` to ``gen10`` are
 helper-written training rows, as are ``gen11`` to ``gen25``. ``blind14`` was held out until the
 blind15 round and is tuned on since, ``blind15`` to ``blind21`` until the blind22 round, with ``gen26``
-and ``gen27`` as that round's training rows, and ``blind22`` to ``blind25`` until the blind26 round, with
-``gen28`` to ``gen30``. ``blind12``, ``blind13`` and ``blind26`` to ``blind29`` are held out (never tuned or
-trained on, their wrong rows never read). ``bench/safety.py`` reports blind4, blind12-13 and blind26-29;
-no test pins their numbers.
+and ``gen27`` as that round's training rows, ``blind22`` to ``blind25`` until the blind26 round, with
+``gen28`` to ``gen30``, and ``blind26`` to ``blind29`` until the blind30 round, with ``gen31`` to ``gen33``;
+``blind30`` to ``blind33``, written for that round, were printed by mistake early in it and tuned on in its
+second half. ``blind12``, ``blind13`` and ``blind34`` to ``blind37`` are held out (never tuned or trained on,
+their rows never read). ``bench/safety.py`` reports blind4, blind12-13 and blind34-37; no test pins their
+numbers.
 """
 
 from __future__ import annotations
@@ -117,6 +119,14 @@ def test_no_blind6_message_repeats_a_blind5_message() -> None:
         "blind27",
         "blind28",
         "blind29",
+        "blind30",
+        "blind31",
+        "blind32",
+        "blind33",
+        "blind34",
+        "blind35",
+        "blind36",
+        "blind37",
     ],
 )
 def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wording(section: str) -> None:
@@ -124,8 +134,11 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
     crisis = [kind for label, kind, _ in rows if label == "crisis"]
     assert len(crisis) >= 80
     # blind10 files 12 of its 27 Spanish or Spanglish crisis rows under `spanish`, the rest under their kind;
-    # blind26 lost 2 of its 16 to the rows dropped for repeating earlier labelled ones
-    assert crisis.count("spanish") >= {"blind10": 12, "blind26": 14}.get(section, 15)
+    # blind26 lost 2 of its 16 to the rows dropped for repeating earlier labelled ones; blind30-33 were asked
+    # for 13 Spanish and 16 Spanglish rows (blind32 and blind33 lost Spanish rows as repeats)
+    least = {"blind10": 12, "blind26": 14, "blind32": 12, "blind33": 10}
+    least |= {f"blind{n}": 13 for n in (30, 31, 34, 35, 36, 37)}
+    assert crisis.count("spanish") >= least.get(section, 15)
     assert sum(label == "ok" for label, _, _ in rows) >= 60
     assert {"direct", "indirect", "self-harm", "means", "plan", "goodbye", "slang", "misspelt"} <= set(crisis)
 

@@ -57,8 +57,9 @@ HARM_OR_DESPAIR = frozenset({
 
 #: Of those, what a one- or two-word answer holds without a crisis ("nobody?", "anyone here? nobody").
 SHORT_ANSWERS = frozenset({"nobody"})
-#: What a video game's talk may hold of harm ("lost my last life", "killed the boss", "my character died").
-GAME_TALK = frozenset({"life", "die", "kill", "weapon", "gone"})
+#: What a video game's talk may hold of harm ("lost my last life", "killed the boss", "my character died",
+#: "about to jump off this cliff in minecraft").
+GAME_TALK = frozenset({"life", "die", "kill", "weapon", "gone", "height", "plan"})
 
 #: What makes a recent time ("this morning", "last night") a sign of a present struggle when it
 #: shares a sentence with it: harm, death, means or despair, not waking, living or a (safety) plan.

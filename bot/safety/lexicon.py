@@ -99,7 +99,9 @@ MACROS: dict[str, str] = {
     "|friend|sister|brother"
     "|mom|mum|dad|son|daughter|partner|wife|husband|kid|cousin|roommate|boyfriend|girlfriend|client|patient"
     "|cat|dog|kitten|puppy|baby|toddler|uncle|aunt|grandma|grandpa|grandmother|grandfather|mother|father"
-    "|stepdad|stepmom|niece|nephew|neighbor|neighbour|coworker|classmate|best friend|ex|teacher|boss)"
+    "|stepdad|stepmom|niece|nephew|neighbor|neighbour|coworker|classmate|best friend|ex|teacher|boss"
+    "|grandson|granddaughter|grandkid|grandkids|grandchild|stepson|stepdaughter|spouse|fiance|fiancee"
+    "|(mother|father|sister|brother|son|daughter) in law)"
     "|(the|a|this|that) [book|books|film|films|movie|movies|song|songs|show|shows|story|storys|game|games|series"
     "|play|plays] (villain|character|main character|hero|guy|girl|man|woman|kid|protagonist|actor"
     "|actress|stuntman|cat|dog|kitten|puppy|baby|toddler|bird|parrot|hamster|rabbit|narrator|singer|speaker|author|poet|rapper|band|song|film|movie|book|show"
@@ -198,6 +200,10 @@ PAST_LEAD_IN: tuple[str, ...] = (
     "(had|have|having) a (dream|nightmare) [that|where|about] [i]",
     "(that was|thats|that s) me ... ...",
     "at my (lowest|worst|darkest) [point] [i|when i]",
+    # a belief held for a long time, told as past: "for a long time i thought my family would be better off"
+    "(for|4) (a long time|years|months|so long|the longest time|ages|most of my life) [i|id] (thought|believed"
+    "|was sure|was convinced|felt|figured|told myself) ...",
+    "back when ...",
     "(had|once had|used to have|have had) [a|an|the|some|those|these|many|so many] [{ADV}|dark|bad|intrusive]"
     " (plan|plans|thoughts|thought|urges|urge|idea|ideas) (to|of|about|for)",
     "(had|once had|used to have|have had) [a|an|the|some|those|these|many|so many|strong|bad|dark|intrusive]",
@@ -254,7 +260,7 @@ CLAUSE_GOES_ON = "(" + "|".join(f"{first}*" for first in "abcdefghijklmnopqrstuv
 PAST_RELAPSE: tuple[str, ...] = (
     "(relaps*|slipped up|slipped) [on|with|into|to] [sh|cutting|self harm*|selfharm*|it|once|again|badly] " + PAST_TIME,
     # a relapse that did not happen: "almost relapsed on cutting", "had a dream i relapsed"
-    "(almost|nearly) (relaps*|slipped up|slipped)",
+    "(almost|nearly|so close to|came close to|this close to|close to) (relaps*|slipped up|slipped|slipping)",
     "(dream|dreamt|dreamed|nightmare) [that|where|about] [i] (relaps*|slipped up|slipped)",
 )
 
@@ -274,6 +280,8 @@ ES_PAST_LEAD_IN: tuple[str, ...] = (
     "|muchas|#) (ano|anos|mes|meses|semana|semanas)|cuando (era|estaba en) (chica|chico|nina|nino|joven"
     "|adolescente|la prepa|la secundaria|el hospital)|antes de (iop|la terapia|terapia|el tratamiento|el programa"
     "|entrar al programa)|en (19#|20#)|antes (pensaba|creia|sentia|queria|decia)) [yo|que] ...",
+    # a habit stopped: "ya dejé de cortarme, llevo un año limpia"
+    "[ya] (deje|dejamos|dejo|he dejado) de",
 )
 
 #: Spanish lead-ins that drop a hit.
@@ -317,6 +325,24 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     # an earlier post remembered as the old self: "remember when i posted here...? that was me in january"
     "(that was|thats|that s) (me|the old me|where i was) (in|last|back|before|a year ago|months ago)",
     "(doing|feeling) (so|a lot|much|way|so much) better",
+    # the blind30 round: a wish told as past and disowned ("i don't believe that anymore", "proved me wrong",
+    # "glad i stuck around"), a time remembered, a screening answered "not since march", guns kept by family
+    "(remember|remembering|recall) when i",
+    "back when",
+    "(dont|do not|no longer) (believe|think) (that|it|so) [anymore|any more|now]",
+    "(proved|proven|prove|proving) me wrong",
+    "(glad|grateful|happy|thankful) (i|that i) (stuck around|stayed|held on|hung on|am still here|didnt)",
+    "(crazy|wild|amazing|insane|funny|weird) how (much|far) ... (changed|come)",
+    "not since (january|february|march|april|may|june|july|august|september|october|november|december|last"
+    " (year|spring|summer|fall|autumn|winter|christmas)|high school|college|# (months|years)|i (started|got|came"
+    "|left))",
+    "(i|and i|but i|now i) (want|wanna|choose|chose|decided) to (live|stay|be here|keep going) [now]",
+    "this time [around] i (told|reached out|asked for help|called|got help|spoke up|said something)",
+    "(could|can|did|got to) [finally] [honestly|truthfully] (say|answer|tell (her|him|them)) (no|nope|not at all"
+    "|never)",
+    "(kept|keeps|keeping|holds|held|holding|has|had|locked up|locks up|stores|stored) my (guns|gun|rifle|rifles"
+    "|firearms|shotgun|pills|meds|medication|razors|blades) (at|in) (his|her|their|the) (place|house|safe|apartment"
+    "|home|garage)",
     # reassurance being taken in: "my therapist says i'm a burden to no one, trying to believe it"
     "(not a burden|burden to (no one|nobody|noone))",
     "(have|has) faded",
@@ -494,6 +520,9 @@ DISCUSSION: tuple[str, ...] = (
     "|webinar|talk|class|course) (on|about|covering)",
     "(talked|talking|talk|learned|learning|read|reading|watched|watching|heard) about",
     "(practiced|practicing|practised|practising|role play*|roleplay*|rehearsed) (what|how) to (say|do|respond)",
+    "(role play|roleplay|role played|role playing|roleplayed|practice|practiced|practised) [today|yesterday|in group"
+    "|in class] (on|about|of) (asking"
+    "|how|what|talking|responding|checking)",
     "how (do|can|should|would) (i|we|you|someone) (help|support|talk to|respond)",
     "what (do|should|can|would) (i|we|you|one|someone|people) (say|do|text|tell|answer)",
     "(difference|differences) between",
@@ -546,7 +575,25 @@ DISCUSSION: tuple[str, ...] = (
     "|daughter s|friends|friend s|husbands|husband s|wifes|wife s|partners|partner s) (overdose|suicide|suicide"
     " attempt|attempt)",
     "(dangerous|safe|safer|risky|riskier|toxic) in (overdose|an overdose)",
-    "(phq|phq 9|phq9|screening question|questionnaire|label|black box warning)",
+    "(phq|phq 9|phq9|screening question|screening questions|questionnaire|label|black box warning)",
+    # the blind30 round (blind26-29's false alarms): terms asked about, scars explained, screening asked,
+    # another's dark joke, how to answer someone, what the bot does with a disclosure
+    "(differ|differs) (from|between)",
+    "(can you|could you|can someone|could someone|can anyone|pls|please) (explain|define|clarify)",
+    "(explain|define|clarify) what ... (means|mean)",
+    "(on|in) my (discharge|intake) (paperwork|papers|summary|notes|chart|records|forms)",
+    "(explain|explaining|cover|covering|hide|hiding|talk about|questions about|asks about|ask about|asked about"
+    "|comments on|stares at|staring at) [my|the|their|your|his|her|old|faded] [self harm|selfharm|sh] scars",
+    "(made|makes|make|making|cracked|cracks|crack) (a|some|another|dark|a dark) [dark|bad|sick] (joke|jokes|comment"
+    "|comments) about",
+    "how to (respond|help|support|react|answer|reply) (when|if|to)",
+    "(do|does|will|would) (you|the bot|this bot|it|anyone|someone|the facilitators|staff) [automatically|auto"
+    "|actually|still|really] (contact|call|tell|alert|notify|report|text|flag|message) (anyone|someone|my|the|a|staff"
+    "|people)",
+    "(question|q|quick question|asking) for (the bot|the facilitators|the facilitator|staff|the mods)",
+    "(call of the void|high place phenomenon)",
+    "(self harm|suicide|overdose|od|suicidal) (cases|patients|calls|admissions|admits)",
+    "(pharmacist|pharmacy|doctor|nurse|pa|np) (walked me through|went over|explained)",
     # a parent asking about a child: "parent of a 14yo in the teen iop"
     "(parent|mom|mum|dad|mother|father) of a",
     "(what|which) (resources|books|groups|support)",
@@ -690,6 +737,17 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     *FIRST_TIME_IN_A_WHILE,
     *PRESENT_PLAN,
     "(because|bc|cause|cuz) (thats|that s|that is) me",
+    # "the suicidal thoughts came back hard after the weekend"
+    "(the|my|those|these|old) [suicidal|dark|bad|old|intrusive|sh|self harm|scary] (thoughts|urges|feelings|voices)"
+    " [all] (are|s|came|come|coming|are coming|keep coming|have come|started coming) back",
+    # the past wish kept: "remember when i said i wanted to die? i still do"
+    "[i|and i|but i] still (do|am|feel (that way|like that|it)|think (that|so|it))",
+    # a question about the bot that turns out to be the writer's: "does the bot tell my mom? because i just did",
+    # "will you tell anyone if i say i'm suicidal? bc i am"; a dark joke that isn't one
+    "(because|bc|cause|cuz|and|but) i (just|already) (did|did it|have|cut|hurt myself|took them)",
+    "(because|bc|cause|cuz) (i|im|i m) [really|actually|kind of|kinda|honestly] (am|do|have|did|is)",
+    "(im|i m|i am|but im|but i m|and im|and i m) not (joking|kidding)",
+    "not (a|even a) joke",
     "[i] still (have|got|keep) (the|my|a) (gun|guns|pills|rope|razor|razors|blade|blades|stash|noose)",
     # the act after all: "it passed. then i did it anyway"
     "(did it|went through with it|cut|hurt myself|relapsed) (anyway|anyways|after all)",
@@ -758,6 +816,12 @@ EVERYDAY_HABIT: tuple[str, ...] = (
     "waiting for (this|the|that) (show|concert|episode|premiere|finale|movie|game|match)",
 )
 
+#: A height or a jump inside a game: "about to jump off this cliff... in minecraft. come watch my stream".
+_IN_A_GAME: tuple[str, ...] = (
+    "in (minecraft|fortnite|roblox|zelda|skyrim|gta|elden ring|the game|my game|this game|a game|vr|the sims|sims"
+    "|pubg|apex|warzone|halo|mario|hardcore mode)",
+)
+
 #: Video game talk: a life lost on level 9 is a game's ("lost my last life and had to restart").
 GAMING: tuple[str, ...] = (
     "(level|lvl|stage|world) #",
@@ -768,6 +832,8 @@ GAMING: tuple[str, ...] = (
     # sports: "shot a 92 at golf today"
     "(shot|shoot|shooting) (a|an) #",
     "(golf|hoops|basketball|hockey|soccer|pool|darts|archery|paintball|laser tag|airsoft)",
+    # a jump inside a game: "about to jump off this cliff... in minecraft"
+    *_IN_A_GAME,
 )
 
 GRADUATION: tuple[str, ...] = (
@@ -781,7 +847,17 @@ GRADUATION: tuple[str, ...] = (
     " (in|back) (my|the) [classroom|office|work|house|apartment] (keys|badge|laptop|uniform)|(will|estate plan"
     "|testamento) with (a|the|our|my|el|la|un|una) (lawyer|attorney|notary|abogado|abogada|notario|notaria)"
     "|con el (abogado|notario)|(me voy|nos vamos|me fui) a vivir|(termine|acabe|complete) (el|mi) programa"
-    "|ultimo dia (de|en))",
+    # the blind30 round: a placement ending, a move in Spanish, wills and directives done with a lawyer or doctor
+    "|(student teaching|internship|placement|practicum|residency|rotation|contract|school year|semester|camp)"
+    " (ended|ends|is over|wrapped up|wraps up|finished)|(nos mudamos|me mude|nos vamos a mudar|me voy a mudar"
+    "|mudanza)|(lawyer|attorney|notary|paralegal|jag|abogado|abogada|notario|notaria) (said|says|told|helped"
+    "|drew up|drafted|recommended|suggested)|(met|meeting|meet|appointment|appt|went|sat down) (with|to) (the|a|my"
+    "|our) (lawyer|attorney|notary)|(fui|fuimos|voy|vamos) (al|a la|con el|con la) (abogado|abogada|notario"
+    "|notaria)|(advance directive|living will|power of attorney|health care proxy|healthcare proxy|estate"
+    " planning)"
+    "|ultimo dia (de|en)|(handed|handing|hand|turned|turning|put) in my (notice|resignation|two weeks)|(bye|goodbye"
+    "|adios) old (job|apartment|car|house|phone)|last day en|(otra|nueva) chamba|(empiezo|entro|arranco) (en|a)"
+    " (otra|otro|un|una|mi) (chamba|trabajo|job|escuela))",
 )
 
 _ACCIDENT = (
@@ -851,6 +927,11 @@ URGE_PASSED: tuple[str, ...] = (
     "(la urgencia|el impulso|las ganas|la idea|esa idea|el pensamiento|los pensamientos) [ya] (se fue|se fueron"
     "|se me quito|se me quitaron|paso|pasaron|bajo|bajaron|se calmo|se calmaron)",
     "(ya se me quito|se me quito|se me quitaron|ya se me quitaron)",
+    # the blind30 round: "they were just thoughts, i did my safety plan", "used my plan, and they left"
+    "(they|it|those|these) (were|was) (just|only) (thoughts|a thought|intrusive thoughts|an intrusive thought)",
+    "(did|used|followed|worked|went through|pulled out|opened) (my|the) (safety plan|crisis plan|coping plan)",
+    "(and|then) (they|it|the thoughts|the thought) (left|faded|passed|went away|eased|lifted|quieted down|settled"
+    "|dropped|went down|calmed down|eased off|subsided)",
 )
 
 #: An annoyance told as a joking threat: "if i hear that song one more time i'm jumping out a window
@@ -859,11 +940,18 @@ JOKE_THREAT: tuple[str, ...] = (
     "(if|when) (i|we) [have to|gotta|got to|get to] (hear|see|sit through|listen to|read|watch|eat|do|get) ..."
     " (one more time|again|once more)",
     "si (vuelvo a|tengo que|me vuelven a|me hacen|me toca) [volver a] (oir|ver|escuchar|leer|comer|hacer|aguantar)",
+    # "traffic this morning made me want to jump out the window lol"
+    "(made|makes|make|making) me (want to|wanna|wana) (jump out|jump off|throw myself out) (the|a|my|of the)"
+    " (window|car)",
 )
 JOKE_MARKERS: tuple[str, ...] = ("(haha*|hehe*|lol|lmao|lmfao|jk|kidding|joking|jaja*|jeje*|es broma|bromeo|broma)",)
 
 #: Words after an urge told as passed that take the resolution back: "it passed but ...", "... anyway".
-RESOLUTION_TAKEN_BACK: tuple[str, ...] = ("(but|though|tho|except|until|anyway|anyways|pero|aunque|hasta que)",)
+RESOLUTION_TAKEN_BACK: tuple[str, ...] = (
+    "(but|though|tho|except|until|anyway|anyways|pero|aunque|hasta que)",
+    # a skill told as failing: "did my safety plan and it didn't help"
+    "(didnt|did not|doesnt|does not|isnt|is not|wasnt|not) (help|helping|helped|work|working|worked)",
+)
 
 #: The writer safe and well again at the end: "i'm safe now", "i'm home and ok now", "estoy a salvo".
 SAFE_NOW: tuple[str, ...] = (
@@ -928,6 +1016,8 @@ _OTHERS_THOUGHTS: tuple[str, ...] = (
     # someone else's wish: "the book's narrator wants to end it all"
     "{SOMEONE_ELSE} [also|still|sometimes|really|just] (wants to|wanted to|is going to|was going to|tries to"
     "|tried to|wants|is|was) [{ADV}]",
+    # the question put straight: a role play of asking "are you thinking about suicide"
+    "(are|were) (you|u|they|yall) [really|actually|ever|currently|having]",
     # asking whether someone else is: "is it okay to ask a friend if they're thinking about suicide?"
     "(if|whether) (hes|shes|theyre|they are|he is|she is|someone is|somebody is|youre|you are|a friend is"
     "|your friend is|anyone is|people are) [{ADV}]",
@@ -998,6 +1088,9 @@ RULES: tuple[Rule, ...] = (
         unless_after=(
             "(back (in|then)|years ago|in (19#|20#|high school|college)|a (long time|few years|year|couple"
             " years|couple of years) ago|# (years|yrs) ago|last year)",
+            # a job or a placement ending: "wrote goodbye letters to my students, student teaching ended"
+            "(to|for) (my|the|all my|all the|our) (students|class|coworkers|co workers|team|patients|clients|crew"
+            "|colleagues|staff|classmates|residents|campers|volunteers|customers|regulars|teammates|players|kiddos)",
         ),
     ),
     Rule(
@@ -1025,11 +1118,13 @@ RULES: tuple[Rule, ...] = (
             "|waiting to|wait to) ... (do|doing|go through with) it",
             # the present progressive as a future: "i'm doing it when my parents go out of town"
             "{IM} [really|finally|actually] (doing|going through with) it",
+            # "been planning it for a week. saturday while my parents are at my aunt's"
+            "(been|ive been|i have been|i ve been|im|i am|i m) planning (it|this) (for|since)",
         ),
         also_needs=(
             "(when|while|after|once|as soon as|until) (my|the|everyone|everybody|nobody|no one|noone) ... (is|are|s"
             "|goes|go|leave|leaves|left|falls|fall) (at work|asleep|out|away|gone|to (sleep|bed|work)|not home"
-            "|out of town|on (vacation|holiday))",
+            "|out of town|on (vacation|holiday)|at (my|his|her|their|our|a|the))",
             # someone leaving, wherever to: "as soon as my mom leaves for her night shift"
             "(when|while|after|once|as soon as|until|till) (my|the|everyone|everybody) ... (leave|leaves|left"
             "|fly out|flies out|flew out|goes|go) (for|to)",
@@ -1580,7 +1675,8 @@ RULES: tuple[Rule, ...] = (
             "|passcode|passcodes|pin|bank details|bank info|account info|account details)",
         ),
         also_needs=(
-            "(need (them|it) soon|will need (them|it) soon|after im gone|when im gone|once im gone|for after)",
+            "(need (them|it) soon|will need (them|it) soon|after im gone|when im gone|once im gone|for after"
+            "|in case (im|i m|i am) not (around|here))",
         ),
         unless_after=("(to (log|sign|check|pay|order|fix|set))",),
         unless_in_message=("(netflix|spotify|hulu|wifi|streaming|update|lose it|lost|in case i (lose|forget))",),
@@ -1826,7 +1922,10 @@ RULES: tuple[Rule, ...] = (
             "(wont|will not|dont think ill|not|wont be) [be] needing (it|this|them|anything) (much longer|for long"
             "|anymore|after)",
         ),
-        also_needs=("(will|bill|goodbye|done|last|passwords|sorry|safety plan|anyway|thank)",),
+        also_needs=(
+            "(will|bill|goodbye|done|last|passwords|sorry|safety plan|anyway|thank|(nice|good|great|an honor|a pleasure"
+            "|a privilege) (knowing|to know))",
+        ),
     ),
     Rule(
         # a lethality question with the means at hand: "can you die from mixing x and alcohol? i have both here"
@@ -2144,6 +2243,8 @@ RULES: tuple[Rule, ...] = (
         INTENT,
         (
             "(cant|can not|cannot|couldnt|could not|dont think i can|not sure i can) keep (myself|my self|me) safe",
+            # the blind30 round: "whats the point of a safety plan when i dont actually want to be safe"
+            "(dont|do not|no longer|dont even|do not even) [{ADV}] (want|wanna) to (be|stay|keep myself) safe",
             "(scared|afraid|terrified|frightened) (of|about) what (i|im) (might|may|will|could|am going to|m going to"
             "|going to|gonna|am gonna) do (to myself|to my self|tonight)",
             "(i|ive|i have|i just) attempted (last night|yesterday|today|this morning|tonight|again|earlier)",
@@ -2319,7 +2420,13 @@ RULES: tuple[Rule, ...] = (
             "|{HIGH_PLACE}|oncoming|tree|wall|river|lake|road)",
         ),
         # someone else's, or a joke about it: "someone at work joked about jumping off the roof"
-        unless_before=("{SOMEONE_ELSE} [also|just|then|finally]", "(joked|jokes|joking|joke) about"),
+        unless_before=(
+            "{SOMEONE_ELSE} [also|just|then|finally]",
+            "(joked|jokes|joking|joke) about",
+            # a sport: "we went bungee jumping off a bridge"
+            "(bungee|bungie|base|cliff|platform|high)",
+        ),
+        unless_in_message=_IN_A_GAME,
         unless_after=(
             "(into (the|a) (pool|lake|water|river|ocean|sea)|as a kid)",
             # hyperbole: "i'd rather jump off a bridge than do karaoke" (not "than keep living")
@@ -2442,6 +2549,7 @@ RULES: tuple[Rule, ...] = (
         # what onlookers fear, not the writer's plan: "watching me like i'm going to fall"
         unless_before=("(like|as if|as though) [im|i m|i am|i was]",),
         unless_after=("(in|into|at|on (the|a) (trampoline|bed|bandwagon)|rope|for|to conclusions|ahead|the gun)",),
+        unless_in_message=_IN_A_GAME,
     ),
     Rule(
         # "estoy en el puente y voy a saltar": the Spanish of the rule above
@@ -2486,7 +2594,12 @@ RULES: tuple[Rule, ...] = (
             "how (long|fast|quickly) (does|would|will|did|do) (it take|it) [(for|to)] [me|someone|a person] [to]"
             " (bleed out|die|drown|suffocate|pass out and die)",
         ),
-        unless_after=_ACCIDENT,
+        unless_after=(
+            *_ACCIDENT,
+            # a small mistake scolded: "could just shoot myself for forgetting my lunch again"
+            "for (forgetting|missing|letting|buying|eating|leaving|agreeing|signing up|volunteering|saying yes|not"
+            " (checking|locking|reading|setting|charging))",
+        ),
     ),
     Rule(
         # the blind14 round: what a poison tastes like or does, asked of oneself ("does anyone know if
@@ -2713,6 +2826,8 @@ RULES: tuple[Rule, ...] = (
         unless_after=(
             "de (soltera|soltero|la empresa|del trabajo|la oficina|la manana|la tarde|la noche|la semana"
             "|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|este (grupo|horario))",
+            # a new job next: "me despedí de todos, empiezo en otra chamba el lunes"
+            "[de (todos|todo el mundo|ustedes)] (empiezo|entro|arranco|comienzo) (en|a|el)",
         ),
         spanish=True,
     ),
@@ -2759,6 +2874,11 @@ RULES: tuple[Rule, ...] = (
             "|end it all|kill {SELF}|kill (yourself|urself|ur self)|kms|kys|do it|jump|give up for good|disappear"
             "|not wake up|end my life)",
             "(wish|want|hope) (someone|somebody|something|god) (would|will|to) (kill me|end me|take me)",
+            # the blind30 round: "hope the doctor finds something terminal"
+            "(hope|hopes|hoping|wish|wishes|wishing|pray|praying) (it|they|the doctor|the doctors|my doctor|the scan"
+            "|the test|the tests|the results|the biopsy|the bloodwork) (find|finds|show|shows|comes back|come back|is"
+            "|turns out|turn out)"
+            " [to be] [something] (terminal|fatal|incurable)",
             "(ready|prepared) to die",
         ),
         unless_before=(
@@ -2964,10 +3084,17 @@ RULES: tuple[Rule, ...] = (
             "(better|easier) [for (everyone|everybody|them|my family|all of you|you all|yall)]"
             " if i (wasnt|werent|didnt exist|was not|were not) (here|around|alive)",
             "(im|i am|i feel like|feel like|i m) [{ADV}] (a|such a|nothing but a|only a) burden",
+            # "my family would get more out of my 401k than out of me"
+            "more (out of|from) my (401k|life insurance|insurance|pension|estate|savings|policy|death) than (out of"
+            "|from) me",
             "(wont|will not|dont|do not|not gonna|not going to) (have to|need to|gotta) (deal with|put up with"
             "|worry about|take care of|carry) me (much longer|anymore|any more|for long|after|soon|again)",
             "(last|final) (week|day|night|time|month|weekend) (anyone|you|yall|everyone|you all|people|any of you)"
             " (will|ll|has to|have to|will have to|gotta) ... (put up with|deal with|see|hear from|worry about) me",
+        ),
+        # a screening question's wording: "the phq-9 asks about being better off dead every week"
+        unless_before=(
+            "(asks|asked|ask|asking|question|questions|item) (about|on|if) [being|feeling|youd be|you d be]",
         ),
         unless_after=(
             "to (no one|nobody|noone|none|no1)",
@@ -3069,6 +3196,9 @@ RULES: tuple[Rule, ...] = (
         weak=True,
         unless_after=(
             "de [la|el|los|las] (risa|hambre|sueno|ganas|verguenza|pena|calor|frio|cansancio|aburrimiento|miedo)",
+            # embarrassment: "me quería morir cuando se me cayó la bandeja"
+            "cuando (se me|me|todos|todo el mundo|la gente|mi jefe|mi jefa|el profe|la profe) ... (cayo|cayeron|vio"
+            "|vieron|rio|rieron|equivoque|tropece|cai|dije|grito|regano)",
         ),
         spanish=True,
     ),
@@ -3140,7 +3270,13 @@ RULES: tuple[Rule, ...] = (
             "(home|then|and|so|just|i|finally|ended up|caved and) (cut|cuted) (then|and then|until|till|til|again"
             "|last night|tonight|today|yesterday|this morning)",
             "(sh|self harm*|selfharm*|hurt {SELF}) (again|tonight|rn|right now)",
-            "sh (urges|urge|relapse|again|scars|tonight|rn)",
+            # old scars are no act ("a tattoo over my old sh scars"); new ones are
+            "sh (urges|urge|relapse|again|tonight|rn)",
+            "(new|fresh|more) sh (scars|cuts|marks)",
+            # the blind30 round: "pinching and biting my own hands till they bruise"
+            "(pinch*|biting|bite|bit|scratch*|digging|dig|claw*) [and (pinch*|biting|scratch*|claw*)] my [own] (hands"
+            "|arms|legs|thighs|wrists|skin|face|stomach|fingers) (till|until|til) (they|it|i) (bruise*|bled|bleed*"
+            "|swell*|mark)",
             "(did|doing) sh",
         ),
         unless_after=_ACCIDENT,
@@ -3316,6 +3452,60 @@ RULES: tuple[Rule, ...] = (
         ),
         unless_after=(CLAUSE_GOES_ON,),
         unless_in_message=("(game|games|gaming|playthrough|minecraft|hardcore mode|run|level|boss|server)",),
+    ),
+    Rule(
+        # the blind30 round: a means kept close for the comfort of it ("the rope's been in the garage since
+        # sunday. just knowing its there"); a safety card or a number kept close is the opposite
+        "has a means ready",
+        MEANS,
+        ("(just|only) knowing (its|it s|it is|they re|theyre|they are) (there|here|close|nearby)",),
+        also_needs=(
+            "(rope|ropes|gun|guns|pills|blade|blades|razor|razors|noose|cord|belt|knife|rifle|pistol|shotgun|stash|meds)",
+        ),
+        unless_in_message=(
+            "(help|helps|helped|comfort*|safety plan|number|hotline|crisis line|988|card|app|warmline|therapist"
+            "|sponsor|locked|lockbox|safe)",
+        ),
+    ),
+    Rule(
+        # a supply seen as enough: "pharmacy filled 90 days at once and my first thought was thats enough"
+        "has a means ready",
+        MEANS,
+        (
+            "(first|only|my|one) thought (was|is) [like|just] (thats|that s|that is|its|it s|that d be|thatd be"
+            "|that would be) enough",
+        ),
+        also_needs=("({PILLS}|# days|days worth|supply|bottle|bottles|refill)",),
+    ),
+    Rule(
+        # going to a loved one who died: "my abuela ya se murió, so i'm ready to go with her"
+        "wants to die",
+        SUICIDAL,
+        (
+            "(im|i m|i am) [so|just] ready to (go|be|go be) with (her|him|them)",
+            "(want|wanna) to (go|be|go be) with (her|him|them) (now|already|soon)",
+        ),
+        also_needs=("(murio|died|passed|dead|gone|muerto|muerta|se fue|lost (her|him|them)|funeral|buried|grave)",),
+        unless_after=("(family|kids|friends|on|at|for|this|today|tomorrow|when|and|in|to|again)",),
+    ),
+    Rule(
+        # "mi viejo dice que prefiere un hijo muerto ... capaz que le doy el gusto"
+        "es: wants to die",
+        SUICIDAL,
+        ("(le|les) (doy|voy a dar|dare|daria|de) el gusto",),
+        also_needs=("(muert*|morir*|matar*|muera|muriera)",),
+        spanish=True,
+    ),
+    Rule(
+        # a famous suicide named as the writer's plan: "about to pull a hemingway tbh"
+        "intends to act on suicidal thoughts",
+        INTENT,
+        (
+            "(pull|pulling|pulled|do|doing|going|go) (a|an|the|full) (hemingway|cobain|kurt cobain|robin williams"
+            "|bourdain|virginia woolf|woolf|sylvia plath|plath|budd dwyer|chester bennington|chris cornell|avicii)",
+        ),
+        # the writer's habits, not the death: "pulling a hemingway: write drunk, edit sober"
+        unless_after=("(write|writing|wrote|and (write|edit)|on (this|my|the) (essay|draft|novel|book|paper))",),
     ),
     Rule(
         # the means named, then wanted at the clause's end: "i still have the gun ... and i want to use it"
@@ -3920,6 +4110,9 @@ CHAT_SPELLINGS: dict[str, str] = {
     "sewerslide": "sewer slide",
     "ctbed": "ctb",
     "tonite": "tonight",
+    # the blind30 round (blind27's misses): "cant stp cuting tonite"
+    "stp": "stop",
+    "kilk": "kill",
     "thru": "through",
 }
 

@@ -256,6 +256,21 @@ IDIOMS: tuple[str, ...] = (
     "se me (murio|muere|acabo) (el|la|mi)",
     "(tirar|tirarme|echar|echarme|acostar|acostarme) (en|al) (el|la|mi) (sofa|cama|sillon|pasto|playa)",
     "(todo el dia|toda la noche|todo el fin de semana|all day|all night|all weekend)",
+    # the blind30 round: decisions and hunting seasons ("bite the bullet and call the va", "finally pulled the
+    # trigger on the new bass boat", "cleaning my shotgun for dove season"); never "pull the trigger" alone
+    "(bite|bit|biting|bites) the (bullet|bulet)",
+    "(pull|pulled|pulling|pulls) the trigger on (a|an|the|buying|getting|booking|signing|that|this|our|it|new)",
+    "(dove|deer|duck|turkey|pheasant|elk|bird|squirrel|goose|quail|hunting|bow|rifle) season",
+    "jump (ship|the gun|through hoops)",
+    # the blind30 round, second half: "want to crawl under my desk and die", "about to lose my mind",
+    # "cut up all the grapes into quarters"
+    "crawl (under|into) (a|my|the) (desk|rock|table|bed|hole|blanket) and die",
+    "(lose|losing|lost) my (mind|marbles|cool|temper|patience|shit)",
+    "(cut|cutting|cuts|chop|chopped|chopping|slice|sliced|slicing|dice|diced) (up|into) [all] [the|some|a|his|her"
+    "|my|their] (grapes|fruit|apples|apple|food|veggies|vegetables|carrots|sandwich|sandwiches|chicken|meat|onions"
+    "|onion|potatoes|pizza|bread|cake|pieces|quarters|halves)",
+    # someone at home nagging, not voices: "my wife keeps telling me to do it in the garage"
+    "{SOMEONE_ELSE} (keeps|kept|always|just|is always|was) (telling|told|tells|asking|asks|nagging) me to",
 )
 
 CUES: tuple[Cue, ...] = (
@@ -387,7 +402,7 @@ CUES: tuple[Cue, ...] = (
         MEANS,
         2.5,
         (
-            "(bought|buy|buying|ordered|order|picked up|found|keep|keeps"
+            "(bought|buy|buying|ordered|order|picked up|found|keep|keeps|borrow|borrowed|borrowing"
             "|kept|saved|saving|stockpil*|hoard*|collect*|stash*|hid|hidden|hiding|holding|holding"
             " onto|staring at|stare at|looking at|look at|lined up|counted|count|guarde|compre"
             "|consegui) ... (pill*|meds|medication*|pill bottle|bottle|tablets|painkiller*|tylenol"
@@ -396,6 +411,13 @@ CUES: tuple[Cue, ...] = (
             "|pastillas|pildoras|cuerda|soga|pistola|arma|navaja|cuchilla|veneno)",
             "(pill*|meds|tablets|pastillas|pildoras|rope|gun|blade*|razor*) [are|is|all] (counted"
             "|ready|lined up|laid out|saved|stashed|hidden|guardadas|guardados|listas|listos|contadas)",
+            # pills gathered out of their boxes: "the pills are all in one bowl now"
+            "(pill*|meds|tablets|pastillas|pildoras) (are|is) [all] in one (bowl|pile|place|bag|jar|cup|container"
+            "|spot|bottle|baggie|dish)",
+            "(sorted|emptied|dumped|poured|popped|pushed|punched|tipped) (them|the pills|my pills|all of them"
+            "|everything|it all|them all|all my pills|the meds|my meds) [all] out of (the|my) [weekly|daily|pill"
+            "|sunday to saturday] (boxes|box|organizer|organisers|organizers|organiser|case|cases|dispenser|strips"
+            "|blister packs|packs|bottles)",
             "(bleed|bleeding) out",
         ),
         unless_after=(
@@ -406,6 +428,15 @@ CUES: tuple[Cue, ...] = (
             "|work|brother|sister|mom|dad|mum|headache|back|cold|allergies))|at the (pharmacy|store"
             "|shop|drugstore)|at (cvs|walgreens|rite aid|target|walmart|costco|boots|kroger|the chemist)|to (the|my|a)"
             " (pharmacy|store|doctor|vet)|from the (pharmacy|store|doctor))",
+            # the blind30 round: "picked up my pills from cvs", "my meds from the va pharmacy", "a new rope and a
+            # tarp for our camping trip"
+            "(at|from) [the] [va|local|hospital|clinic|corner|mail order|mail|base|24 hour] (pharmacy|pharmacist"
+            "|drugstore|chemist|cvs|walgreens|rite aid|kroger|boots|costco|walmart|target|heb|publix|safeway|kaiser"
+            "|clinic|va)",
+            "[(and|with|plus) ...] for (the|a|an|our|my|his|her|their) [next|big|weekend|family|fishing|hunting"
+            "|camping] (camping|fishing"
+            "|hunting|hiking|climbing|boat|boating|sailing|garden|yard|tent|trip|move|project|job|class|kitchen|season"
+            "|cabin|campsite|truck|range)",
         ),
     ),
     Cue(
@@ -856,6 +887,37 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        # the blind30 round: "whatever you hear tomorrow, know i went peacefully and on my own terms",
+        # "it was nice knowing you guys"
+        FAREWELL,
+        2.5,
+        (
+            "(whatever|anything|no matter what) (you|u|yall|you all|you guys) (hear|find out|read|see|are told)"
+            " (tomorrow|later|tonight|next|about me|in the morning|after)",
+            "(went|go|going|leave|leaving|left|check out|checking out|checked out|go out|going out|went out)"
+            " [peacefully|quietly|happy|calm|at peace] [and] on my own terms",
+            "(it was|its been|it s been|was|its|it s) (nice|good|great|an honor|a pleasure|a privilege) (knowing|to"
+            " know) (you|yall|u|everyone|all of you|you all|you guys|yous)",
+            # the blind30 round, second half: guilt spared, a last good day, nothing left messy
+            "(guilty|blame (yourself|yourselves|themselves|himself|herself)) for not (seeing|noticing|knowing|stopping"
+            "|catching|calling)",
+            "(like|kind of like|kinda like|sort of like|as) (a|my) last good (day|night|time)",
+            "(so|and|now) (nothing|nothings|nothing s) [is] left (messy|undone|unfinished|behind|for (anyone|them"
+            "|my family|my kids) to)",
+            "(delete|deleting|deleted) my (number|contact)",
+        ),
+    ),
+    Cue(
+        # veiled reasons and plans set in time: "asking for reasons", "it's set for the weekend"
+        INTENT,
+        2.0,
+        (
+            "for reasons",
+            "(its|it s|it is|everything s|everything is|its all|it s all) set for (the weekend|this weekend|tonight"
+            "|tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|next week)",
+        ),
+    ),
+    Cue(
         FAREWELL,
         1.5,
         (
@@ -864,6 +926,10 @@ CUES: tuple[Cue, ...] = (
             "end on a (good|high|happy) (one|note)",
             "whatever comes next",
             "(deleting|deleted|delete|deactivating|deactivated) [all] my (accounts|socials|profiles)",
+            "(deleting|deleted|deactivated|deactivating) (insta|instagram|grindr|tinder|hinge|tiktok|snap|snapchat"
+            "|facebook|twitter|discord|reddit|my apps)",
+            "(taking|takes|will take|gets|is taking|s taking) (the|my) (cat|dog|kitten|puppy|pets|bird|birds|fish"
+            "|bunny|hamster)",
         ),
     ),
     Cue(
