@@ -32,8 +32,9 @@ CONTEXT_ONLY = frozenset({
     "accident", "grooming", "busy",
 })
 # fmt: on
-#: Of those, what graduation or moving-away talk explains ("me voy de vacaciones").
-LEAVING = frozenset({"gone"})
+#: Of those, what graduation or moving-away talk explains ("me voy de vacaciones", "this will all be over
+#: for me by friday, last exam!").
+LEAVING = frozenset({"gone", "end"})
 #: Of those, what an everyday medication routine explains ("pills for the pain", "refill my pills").
 MEANS_ONLY = frozenset({"pills", "pain"})
 #: Concepts that turn a medication routine into a crisis again ("want to take all of them").

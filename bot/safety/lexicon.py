@@ -848,7 +848,7 @@ GRADUATION: tuple[str, ...] = (
     "|testamento) with (a|the|our|my|el|la|un|una) (lawyer|attorney|notary|abogado|abogada|notario|notaria)"
     "|con el (abogado|notario)|(me voy|nos vamos|me fui) a vivir|(termine|acabe|complete) (el|mi) programa"
     # the blind30 round: a placement ending, a move in Spanish, wills and directives done with a lawyer or doctor
-    "|(student teaching|internship|placement|practicum|residency|rotation|contract|school year|semester|camp)"
+    "|(student teaching|internship|placement|practicum|residency|rotation|contract|camp)"
     " (ended|ends|is over|wrapped up|wraps up|finished)|(nos mudamos|me mude|nos vamos a mudar|me voy a mudar"
     "|mudanza)|(lawyer|attorney|notary|paralegal|jag|abogado|abogada|notario|notaria) (said|says|told|helped"
     "|drew up|drafted|recommended|suggested)|(met|meeting|meet|appointment|appt|went|sat down) (with|to) (the|a|my"
