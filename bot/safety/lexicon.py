@@ -137,6 +137,12 @@ REPORTED_OTHER: tuple[str, ...] = (
     "|they were|theyve|they have|they had|theyll|they will|hes|he is|he was|hed|hell|shes|she is|she was|shed"
     "|shell|they|he|she) [has|have|had|been] [{ADV}|been|having|going to|gonna|about to|want to|wants to|wanted to"
     "|thinking about|thinking of]",
+    # someone else's way of talking: "my coworker keeps saying "i want to die" about mondays"
+    "{SOMEONE_ELSE} (keeps|kept|always|just) (saying|says|said|posts|posting|texting|yelling|joking)",
+    # told to someone else: "my son told his school counselor he'd been thinking about self harm"
+    "(told|tells|texted|messaged) (his|her|their|a|the) [school] (counselor|counsellor|therapist|doctor|teacher|coach"
+    "|nurse|mom|dad|parents|friend|pastor) [that] (hed|he had|he was|hes|shed|she had|she was|shes|theyd|they had"
+    "|they were|theyre) [been]",
     # someone else's struggle told as going on: "my friend has been having suicidal thoughts"
     "{SOMEONE_ELSE} [has|have|had|is|was|s] [been] (having|dealing with|struggling with|battling|fighting|getting)",
     # the person addressed, in a reply: "when you said you'd thought about ending it, i felt less alone"
@@ -152,6 +158,9 @@ REPORTED_OTHER: tuple[str, ...] = (
 #: The same in Spanish, for every rule: "mi amiga me dijo que se quería morir", "me contó que ha pensado
 #: en el suicidio" (someone else's, told to the writer).
 REPORTED_OTHER_ES: tuple[str, ...] = (
+    # "qué hace el bot si alguien dice que se quiere suicidar?"
+    "(alguien|alguno|alguna|una persona|un miembro|otra persona) (dice|escribe|pone|menciona|dijera|escribiera) que"
+    " [se|ya]",
     "(me|nos|le|les) (dijo|conto|confeso|escribio|dice|cuenta) que [ya] [ella|el] [ha|habia|esta|estaba"
     "|tiene|tenia|se] [pensado|pensando|tenido|teniendo] [en] [el|la|pensamientos de|ideas de]",
 )
@@ -338,6 +347,15 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "|left))",
     "(i|and i|but i|now i) (want|wanna|choose|chose|decided) to (live|stay|be here|keep going) [now]",
     "this time [around] i (told|reached out|asked for help|called|got help|spoke up|said something)",
+    "(have|has) [mostly|pretty much|finally|almost|all but|largely] (quieted|quieted down|gone quiet|calmed down"
+    "|eased|lifted|gone away)",
+    "(that|the|this|those) (feeling|thought|thoughts|urge|urges|wish) (is|are|s) [all|finally|completely|mostly|totally"
+    "|pretty much] (gone|faded)",
+    "(in|during|my|the) (first|1st) (week|weeks|group|session|sessions|day|days|month) [here|of (iop|group|the"
+    " program)]",
+    "(in|during) (week|weeks) (one|1|two|2)",
+    "week (one|1) (me|vs)",
+    "havent ... ... (since|in (months|years|a year|a long time|ages|forever))",
     "(could|can|did|got to) [finally] [honestly|truthfully] (say|answer|tell (her|him|them)) (no|nope|not at all"
     "|never)",
     "(kept|keeps|keeping|holds|held|holding|has|had|locked up|locks up|stores|stored) my (guns|gun|rifle|rifles"
@@ -592,6 +610,12 @@ DISCUSSION: tuple[str, ...] = (
     "|people)",
     "(question|q|quick question|asking) for (the bot|the facilitators|the facilitator|staff|the mods)",
     "(call of the void|high place phenomenon)",
+    "(ask|asks|asking|asked|screen|screens|screening) (about|for) (suicide|self harm|it|that|thoughts) every",
+    "asking about (my|a|her|his|their) (brother|sister|friend|mom|dad|son|daughter|cousin|partner|wife|husband"
+    "|coworker|kid|teen|client|patient)",
+    "(same thing|the same thing) (as|like)",
+    "(diferencia|diferencias) entre",
+    "(alguien me explica|me explican|me pueden explicar|me puede explicar)",
     "(self harm|suicide|overdose|od|suicidal) (cases|patients|calls|admissions|admits)",
     "(pharmacist|pharmacy|doctor|nurse|pa|np) (walked me through|went over|explained)",
     # a parent asking about a child: "parent of a 14yo in the teen iop"
@@ -740,6 +764,23 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     # "the suicidal thoughts came back hard after the weekend"
     "(the|my|those|these|old) [suicidal|dark|bad|old|intrusive|sh|self harm|scary] (thoughts|urges|feelings|voices)"
     " [all] (are|s|came|come|coming|are coming|keep coming|have come|started coming) back",
+    # the blind30 round's training rows: the old thought staying, agreed with, minded no more, not over,
+    # not told; done again; in Spanish, back and understood
+    "(starting|started|beginning|begin) to (agree|believe) [with] (it|that|them)",
+    "(now|but now) (it|they|the thought|the thoughts) (stays|stay|lasts|last|sticks|stick|wont leave)",
+    "(dont|do not) mind (them|it) (anymore|any more|now)",
+    "(its|it s|it is) not over",
+    # a question that turns out to be the writer's: "why does my doctor ask about suicide every visit? because i
+    # think about it every day"
+    "(i|because i|bc i|cause i|cuz i) (think about|thinking about|think of|do|feel) (it|that|this|them|suicide|dying"
+    "|both) (every|all the time|constantly|daily|a lot|nonstop|most)",
+    "(its|it s|it is|theyre|they re|they are) [gotten|getting|even|way|much] worse",
+    "(been|im|i am|i m) pretending (i|im|i m|to be|that)",
+    "(havent|have not) been honest",
+    "(ive|i have|i ve) done it (again|twice|# times|(two|three|four|five|a few|several|many) times)",
+    "(pero|y) (volvio|volvieron|regreso|regresaron)",
+    "ahora (lo creo|lo siento|lo pienso) [de verdad]",
+    "(ultimamente|ahora) (lo|la|los|le) (entiendo|comprendo)",
     # the past wish kept: "remember when i said i wanted to die? i still do"
     "[i|and i|but i] still (do|am|feel (that way|like that|it)|think (that|so|it))",
     # a question about the bot that turns out to be the writer's: "does the bot tell my mom? because i just did",
@@ -940,6 +981,15 @@ JOKE_THREAT: tuple[str, ...] = (
     "(if|when) (i|we) [have to|gotta|got to|get to] (hear|see|sit through|listen to|read|watch|eat|do|get) ..."
     " (one more time|again|once more)",
     "si (vuelvo a|tengo que|me vuelven a|me hacen|me toca) [volver a] (oir|ver|escuchar|leer|comer|hacer|aguantar)",
+    # the annoyance first or last: "if my manager says circle back one more time i'm gonna unalive my laptop",
+    # "i'm gonna jump off a bridge if this meeting runs over one more time lol"
+    "(if|when) (this|that|the|my|he|she|they|someone|anyone|somebody|people|you) ... ... (one more time|once more)",
+    "(one more time|once more) (im|i m|i am|ill|i will|i ll|i swear) [gonna|going to|just] (jump*|unalive*|kill*"
+    "|throw*|die|yeet*|walk*)",
+    # a mishap laughed at in Spanish: "me quiero matar jaja se me quemó el arroz"
+    "se me (cayo|quemo|olvido|rompio|perdio|murio|acabo|paso) (el|la|los|las|mi|mis|un|una)",
+    "me (olvide|cai|equivoque|tropece|quede dormid*|confundi) (de|la|el|en|enfrente|con)",
+    "estoy que me (tiro|muero|mato|aviento)",
     # "traffic this morning made me want to jump out the window lol"
     "(made|makes|make|making) me (want to|wanna|wana) (jump out|jump off|throw myself out) (the|a|my|of the)"
     " (window|car)",
@@ -949,6 +999,8 @@ JOKE_MARKERS: tuple[str, ...] = ("(haha*|hehe*|lol|lmao|lmfao|jk|kidding|joking|
 #: Words after an urge told as passed that take the resolution back: "it passed but ...", "... anyway".
 RESOLUTION_TAKEN_BACK: tuple[str, ...] = (
     "(but|though|tho|except|until|anyway|anyways|pero|aunque|hasta que)",
+    # a passing denied at once: "i told my therapist the urges were gone. they're not"
+    "(theyre|they re|they are|its|it s|it is) not [gone|over]",
     # a skill told as failing: "did my safety plan and it didn't help"
     "(didnt|did not|doesnt|does not|isnt|is not|wasnt|not) (help|helping|helped|work|working|worked)",
 )
@@ -959,6 +1011,7 @@ SAFE_NOW: tuple[str, ...] = (
     "(heading|going) to bed safe",
     "(im|i am|i m) [home and|home|fine and|feeling|back home and] (safe|ok|okay|fine) (now|tonight|and warm|and proud)",
     "(ya estoy|hoy ya estoy) (bien|tranquila|tranquilo) [y (segura|seguro|a salvo)]",
+    "(im|i am|i m) (safer|a lot safer|much safer) now",
     "[ya] estoy a salvo",
     "(bien|tranquila|tranquilo) y (segura|seguro|a salvo)",
 )
@@ -2209,8 +2262,8 @@ RULES: tuple[Rule, ...] = (
             "(no va a haber|no habra) nadie",
             "(me quedo|me voy a quedar|voy a estar|estare) (sola|solo)",
             "(everyone|everybody|they|theyre|my (family|parents|roommate|roommates|husband|wife|partner|mom|dad|kids"
-            "|mum)) (is|s|are|re|will be|ll be|leave|leaves|works|work|go|goes|fly|flies) [at|away|out|gone|in|on"
-            "|for|a]",
+            "|mum)) (is|s|are|re|will be|ll be|leave|leaves|works|work|go|goes|fly|flies|takes|take|drives|visits) [at"
+            "|away|out|gone|in|on|for|a|the]",
             "(se va|se vaya|se van|se vayan|de viaje|a trabajar)",
             # affairs settled first: "after i pay back what i owe my friend, thats when"
             "(pay back|paid back|pay off|paid off|owe|debt|debts|affairs|my will|leave (debts|a mess|anything) behind)",
@@ -3265,7 +3318,9 @@ RULES: tuple[Rule, ...] = (
             "(punch*|hit|hitting|bang*|slam*) (the|a) (wall|walls|mirror|door) (until|till|til|on purpose|to feel)",
             "(cut|cuts|cutting) (deep|deeper)",
             "(fresh|new|my) (cuts|wounds)",
-            "(hide|hiding|cover|covering) [my] (cuts|scars|wounds)",
+            # cuts and wounds, not scars: "my husband says i should cover my scars at his work party"
+            "(hide|hiding|cover|covering) [my] (cuts|wounds)",
+            "(hide|hiding|cover|covering) [my] (new|fresh) scars",
             "(i|ive|i have|i just|im|been|was) (cut|cutting) again",
             "(home|then|and|so|just|i|finally|ended up|caved and) (cut|cuted) (then|and then|until|till|til|again"
             "|last night|tonight|today|yesterday|this morning)",
@@ -3458,7 +3513,11 @@ RULES: tuple[Rule, ...] = (
         # sunday. just knowing its there"); a safety card or a number kept close is the opposite
         "has a means ready",
         MEANS,
-        ("(just|only) knowing (its|it s|it is|they re|theyre|they are) (there|here|close|nearby)",),
+        (
+            "(just|only) knowing (its|it s|it is|they re|theyre|they are) (there|here|close|nearby)",
+            # "the rope is still in the closet. i look at it every morning before group"
+            "(look|looking|stare|staring|check|checking) (at|on) (it|them) every (morning|night|day|evening)",
+        ),
         also_needs=(
             "(rope|ropes|gun|guns|pills|blade|blades|razor|razors|noose|cord|belt|knife|rifle|pistol|shotgun|stash|meds)",
         ),

@@ -905,7 +905,27 @@ CUES: tuple[Cue, ...] = (
             "(so|and|now) (nothing|nothings|nothing s) [is] left (messy|undone|unfinished|behind|for (anyone|them"
             "|my family|my kids) to)",
             "(delete|deleting|deleted) my (number|contact)",
+            # "they're in the envelope in my locker. don't open them till next week"; "this'll be my last post"
+            "(dont|do not) open (it|them|this|these|the (letter|letters|card|cards|envelope)) (until|till|til)"
+            " (tomorrow|next week|after|later|im gone|monday|sunday|saturday|friday)",
+            "(thisll|this ll|this will|this is going to|this is gonna) be my last (post|message|check in|checkin|msg)",
         ),
+        unless_after=("(before|for (the|this|a|now)|until|till|til|here for|of the (day|week|night)|today|tonight)",),
+    ),
+    Cue(
+        # the gen31-33 training rows: a deadline to feel better, every pill kept
+        INTENT,
+        2.5,
+        (
+            "(gave|giving|give|given) myself (until|till|til) (the end of|friday|saturday|sunday|monday|tuesday"
+            "|wednesday|thursday|tomorrow|tonight|next week|my birthday) ... to (feel better|get better|find a reason"
+            "|change my mind|see if)",
+        ),
+    ),
+    Cue(
+        MEANS,
+        2.5,
+        ("(kept|keeping|saved|saving|kept back|hid|hidden) (every|each) [single] (one|pill|dose|tablet)",),
     ),
     Cue(
         # veiled reasons and plans set in time: "asking for reasons", "it's set for the weekend"
