@@ -134,7 +134,7 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
     crisis = [kind for label, kind, _ in rows if label == "crisis"]
     assert len(crisis) >= 80
     # blind10 files 12 of its 27 Spanish or Spanglish crisis rows under `spanish`, the rest under their kind;
-    # blind26 lost 2 of its 16 to the rows dropped for repeating earlier labelled ones; blind30-33 were asked
+    # blind26 lost 2 of its 16 to the rows dropped for repeating earlier labelled ones; blind30-37 were asked
     # for 13 Spanish and 16 Spanglish rows (blind32 and blind33 lost Spanish rows as repeats)
     least = {"blind10": 12, "blind26": 14, "blind32": 12, "blind33": 10}
     least |= {f"blind{n}": 13 for n in (30, 31, 34, 35, 36, 37)}

@@ -1143,6 +1143,8 @@ def test_blind26_round_near_misses_are_not_a_crisis(text: str) -> None:
         "antes pensaba que todos estarían mejor sin mí. pero volvió y ahora lo creo de verdad",
         "i told my therapist the urges to cut were gone. they're not, i cut again tonight",
         "this'll be my last post, love you all",
+        "this'll be my last post tonight",
+        "delete my number after tonight ok, i won't need it",
         "the pills are still in my drawer. i look at them every night",
         "when my wife takes the kids to her sisters on saturday, thats when",
         # a question about the topic that turns out to be the writer's own
@@ -1200,6 +1202,8 @@ def test_blind30_round_crises_are_a_crisis(text: str) -> None:
         "told my doctor in april i wanted to die. new meds, this group, and that feeling is gone",
         "se me quemó la cena, me quiero matar jaja",
         "if my manager schedules one more meeting today im gonna walk into the sea lol",
+        "this'll be my last post before vacation, see you all in two weeks",
+        "please unsubscribe me from the reminders and delete my number",
     ],
 )
 def test_blind30_round_near_misses_are_not_a_crisis(text: str) -> None:

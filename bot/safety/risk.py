@@ -904,13 +904,18 @@ CUES: tuple[Cue, ...] = (
             "(like|kind of like|kinda like|sort of like|as) (a|my) last good (day|night|time)",
             "(so|and|now) (nothing|nothings|nothing s) [is] left (messy|undone|unfinished|behind|for (anyone|them"
             "|my family|my kids) to)",
-            "(delete|deleting|deleted) my (number|contact)",
+            "(delete|deleting|deleted) my (number|contact) (after|when|once|now|ok|okay|please|pls)",
             # "they're in the envelope in my locker. don't open them till next week"; "this'll be my last post"
             "(dont|do not) open (it|them|this|these|the (letter|letters|card|cards|envelope)) (until|till|til)"
             " (tomorrow|next week|after|later|im gone|monday|sunday|saturday|friday)",
-            "(thisll|this ll|this will|this is going to|this is gonna) be my last (post|message|check in|checkin|msg)",
         ),
-        unless_after=("(before|for (the|this|a|now)|until|till|til|here for|of the (day|week|night)|today|tonight)",),
+    ),
+    Cue(
+        FAREWELL,
+        2.5,
+        ("(thisll|this ll|this will|this is going to|this is gonna) be my last (post|message|check in|checkin|msg)",),
+        # a break, not an end: "this'll be my last post before vacation", "my last post for the week"
+        unless_after=("(before|for (the|this|a|now|a while)|until|till|til|here for|of the (day|week|night))",),
     ),
     Cue(
         # the gen31-33 training rows: a deadline to feel better, every pill kept
