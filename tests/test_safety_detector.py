@@ -1136,6 +1136,9 @@ def test_blind26_round_near_misses_are_not_a_crisis(text: str) -> None:
         "since my grandpa died i'm just ready to go be with him",
         "my insurance pays out more from my policy than from me",
         "the suicidal thoughts came back this week and they havent left since",
+        # guards of the round that must not silence these
+        "can anyone explain what passive suicidal ideation means? because i think i have it",
+        "my lawyer said the will is done. wrote the letters. saturday is the day",
         "honestly i dont even want to be safe anymore",
         "plan to kilk myself this weekend",
         # the training rows' categories: the old thought back and agreed with, a deadline, every pill kept

@@ -770,6 +770,9 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "(now|but now) (it|they|the thought|the thoughts) (stays|stay|lasts|last|sticks|stick|wont leave)",
     "(dont|do not) mind (them|it) (anymore|any more|now)",
     "(its|it s|it is) not over",
+    # a term asked about that turns out to be the writer's: "what does passive ideation mean? i think i have it"
+    "(i think|i guess|im pretty sure|i m pretty sure|pretty sure|i know) (i have it|i have that|i have them|mine is"
+    "|thats me|that s me|thats what i have|i do|i am|im)",
     # a question that turns out to be the writer's: "why does my doctor ask about suicide every visit? because i
     # think about it every day"
     "(i|because i|bc i|cause i|cuz i) (think about|thinking about|think of|do|feel) (it|that|this|them|suicide|dying"
@@ -888,14 +891,11 @@ GRADUATION: tuple[str, ...] = (
     " (in|back) (my|the) [classroom|office|work|house|apartment] (keys|badge|laptop|uniform)|(will|estate plan"
     "|testamento) with (a|the|our|my|el|la|un|una) (lawyer|attorney|notary|abogado|abogada|notario|notaria)"
     "|con el (abogado|notario)|(me voy|nos vamos|me fui) a vivir|(termine|acabe|complete) (el|mi) programa"
-    # the blind30 round: a placement ending, a move in Spanish, wills and directives done with a lawyer or doctor
+    # the blind30 round: a placement ending, a move in Spanish (not a lawyer's advice about a will: with it,
+    # "my lawyer said the will is done. wrote the letters. saturday is the day" went silent)
     "|(student teaching|internship|placement|practicum|residency|rotation|contract|camp)"
     " (ended|ends|is over|wrapped up|wraps up|finished)|(nos mudamos|me mude|nos vamos a mudar|me voy a mudar"
-    "|mudanza)|(lawyer|attorney|notary|paralegal|jag|abogado|abogada|notario|notaria) (said|says|told|helped"
-    "|drew up|drafted|recommended|suggested)|(met|meeting|meet|appointment|appt|went|sat down) (with|to) (the|a|my"
-    "|our) (lawyer|attorney|notary)|(fui|fuimos|voy|vamos) (al|a la|con el|con la) (abogado|abogada|notario"
-    "|notaria)|(advance directive|living will|power of attorney|health care proxy|healthcare proxy|estate"
-    " planning)"
+    "|mudanza)"
     "|ultimo dia (de|en)|(handed|handing|hand|turned|turning|put) in my (notice|resignation|two weeks)|(bye|goodbye"
     "|adios) old (job|apartment|car|house|phone)|last day en|(otra|nueva) chamba|(empiezo|entro|arranco) (en|a)"
     " (otra|otro|un|una|mi) (chamba|trabajo|job|escuela))",
