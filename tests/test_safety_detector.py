@@ -1139,6 +1139,8 @@ def test_blind26_round_near_misses_are_not_a_crisis(text: str) -> None:
         # guards of the round that must not silence these
         "can anyone explain what passive suicidal ideation means? because i think i have it",
         "my lawyer said the will is done. wrote the letters. saturday is the day",
+        "how does passive ideation differ from active? because mine feels active tonight",
+        "not since march have i felt this suicidal",
         "honestly i dont even want to be safe anymore",
         "plan to kilk myself this weekend",
         # the training rows' categories: the old thought back and agreed with, a deadline, every pill kept

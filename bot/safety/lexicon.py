@@ -770,6 +770,10 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "(now|but now) (it|they|the thought|the thoughts) (stays|stay|lasts|last|sticks|stick|wont leave)",
     "(dont|do not) mind (them|it) (anymore|any more|now)",
     "(its|it s|it is) not over",
+    # "how does passive ideation differ from active? because mine feels active tonight"; "not since march have i
+    # felt this suicidal"
+    "(because|bc|cause|cuz) (mine|my (thoughts|ideation|urges|plan|plans))",
+    "(have i|i have|ive|i ve|has it) (felt|been) this (suicidal|bad|low|down|hopeless|close|strong)",
     # a term asked about that turns out to be the writer's: "what does passive ideation mean? i think i have it"
     "(i think|i guess|im pretty sure|i m pretty sure|pretty sure|i know) (i have it|i have that|i have them|mine is"
     "|thats me|that s me|thats what i have|i do|i am|im)",
