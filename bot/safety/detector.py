@@ -280,7 +280,8 @@ def _within_one_edit(a: str, b: str) -> bool:
 
 # --- compiling the lexicon ------------------------------------------------------------------
 
-_TEMPLATE_TOKEN = re.compile(r"\{[A-Z_]+\}|\.\.\.|##|#|[()\[\]|*]| +|[a-z0-9]+")
+#: A lone "." is the sentence stop `normalise` leaves between sentences: "i threw them out . i didnt".
+_TEMPLATE_TOKEN = re.compile(r"\{[A-Z_]+\}|\.\.\.|##|#|[()\[\]|*.]| +|[a-z0-9]+")
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
 _SPACE_INSIDE_GROUP = re.compile(r"[(\[] | [)\]]")
 

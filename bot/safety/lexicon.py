@@ -304,6 +304,12 @@ ES_NEGATION: tuple[str, ...] = (
 
 PAST_OR_RECOVERY: tuple[str, ...] = (
     "used to",
+    # the blind38 round: "they've been quiet since spring", "52 now, havent in decades", "stopped hiding them"
+    "(theyve|they have|its|it has|theyre|they are|the thoughts have|the urges have) [mostly|pretty much|all]"
+    " (been|stayed|gone|kept) (quiet|silent|away|gone|calm) (since|for)",
+    "(havent|have not|hasnt|has not|not) [done it|done that|once|at all] (in|for) (decades|years|ages|a decade"
+    "|a long time|{NUM} (years|decades))",
+    "(stopped|quit|done|no longer) (hiding|covering) (them|my scars|the scars|my arms|my legs)",
     "{NUM} {SPAN} [of being] (clean|free|sober|without|since|strong|no|out from|out of|past|into recovery)",
     # an anniversary's "tonight" is the past's: "a year ago tonight i was in the er"
     "{NUM} {SPAN} ago [tonight|today|this week|this morning|yesterday]",
@@ -357,7 +363,9 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "week (one|1) (me|vs)",
     "havent ... ... (since|in (months|years|a year|a long time|ages|forever))",
     "(could|can|did|got to) [finally] [honestly|truthfully] (say|answer|tell (her|him|them)) (no|nope|not at all"
-    "|never)",
+    "|never) [for the first time [in (years|ages|a long time|forever|a while|months|a year|decades)]]",
+    # the blind38 round: "i'm 34 now and i don't even get the urge"
+    "(dont|do not|never|no longer|rarely) [even] (get|have|feel) (the|any|those|that) (urge|urges)",
     "(kept|keeps|keeping|holds|held|holding|has|had|locked up|locks up|stores|stored) my (guns|gun|rifle|rifles"
     "|firearms|shotgun|pills|meds|medication|razors|blades) (at|in) (his|her|their|the) (place|house|safe|apartment"
     "|home|garage)",
@@ -503,6 +511,12 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
 )
 
 DISCUSSION: tuple[str, ...] = (
+    # the blind38 round (blind34-37's false alarms): a sermon or a talk, a group rule, support for family
+    "(hablo|hablaron|habla|hablan|hablamos|platicaron|platico|mencionaron|menciono|predico|predicaron) (del|de|sobre"
+    " el|sobre la|acerca del) (suicidio|suicide|autolesion*|prevencion|salud mental)",
+    "(group|chat|community|server|channel) (rule|rules|guideline|guidelines|norm|norms)",
+    "how (to|do we|do i|can we|can i|should we|should i) (support|help|talk to|be there for) (a|my|our|your|their)"
+    " (family member|loved one|relative|partner|spouse|friend|brother|sister|son|daughter|husband|wife|kid|teen)",
     # the blind22 round: talk about the topic in blind15-21's false alarms
     # (narrow on purpose: "hard conversation", "severity", "what counts as" or "it's about" also open
     # messages about one's own present state, and a discussion marker silences weak hits)
@@ -747,6 +761,9 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "(old me|old habits|the urges|the thoughts|it|they) (is|are|s|came|come|coming|are coming|keep coming) back",
     "(its|it s|theyre|they re) back",
     "theyre back",
+    # a past time as the yardstick of now: "the crash is worse than last year" is no story of recovery
+    "(is|its|it s|are|s|getting|feels|feel|gotten) [even|way|so much|much|a lot|far] (worse|harder|darker|heavier"
+    "|scarier) than",
     # the past told, then the present: "he died by suicide last year and now i want to join him"
     "[and] now (i|im) (want|wanna|plan|am going|m going|going|am ready|ready) to (die|join|jump|kill|end|do it|try"
     " again)",
@@ -836,6 +853,9 @@ MEDICATION_ROUTINE: tuple[str, ...] = (
     "|skipped|missed|miss) [to take] [my|the|a|our|his|her] [evening|morning|night|nightly|daily|new|usual|other]"
     " ({PILLS}|prescription|prescriptions|refill|refills|dose)",
     "{PILLS} (before|after|with) (dinner|breakfast|lunch|food|a meal|meals|bed)",
+    # the blind38 round: an order running late ("pharmacy said my pills won't be ready until thursday")
+    "({PILLS}|refill|refills|order) (wont|will not|arent|are not|isnt|is not|werent|not) [be] (ready|in stock"
+    "|available|filled|in) (until|till|til|before|for)",
     # a dose split as told: "my doctor said split them"
     "(doctor|pharmacist|nurse|psychiatrist|gp|prescriber) (said|says|told me) [to] (split|cut|halve|crush) (them|it"
     "|the pills|my pills|the tablets)",
@@ -984,6 +1004,15 @@ URGE_PASSED: tuple[str, ...] = (
 JOKE_THREAT: tuple[str, ...] = (
     "(if|when) (i|we) [have to|gotta|got to|get to] (hear|see|sit through|listen to|read|watch|eat|do|get) ..."
     " (one more time|again|once more)",
+    # the blind38 round: "if i have to sit through one more group project meeting i'm gonna kms jk"
+    "(if|when) (i|we) (have to|gotta|got to|need to|must) (hear|see|sit through|listen to|read|watch|eat|do|go to"
+    "|attend|write|deal with|grade|fill out|answer) (one more|another) (group project|group chat|meeting|class"
+    "|lecture|zoom|call|email|project|shift|meme|tiktok|ad|ads|song|round|episode|presentation|report|form|survey"
+    "|question|exam|test|quiz|essay|paper|assignment|chore|icebreaker|powerpoint|slide|spreadsheet|invoice|recipe)",
+    # the weather or a chore as the cause: "this weather makes me want to die lol it's 100 degrees"
+    "(this|that|the|my|our) (weather|heat|cold|humidity|traffic|wifi|internet|printer|homework|meeting|commute|class"
+    "|exam|test|song|show|game|team|playlist|group project|essay|paper|line|queue|dmv) (makes|is making|made|making"
+    "|make) me (want to|wanna|wana)",
     "si (vuelvo a|tengo que|me vuelven a|me hacen|me toca) [volver a] (oir|ver|escuchar|leer|comer|hacer|aguantar)",
     # the annoyance first or last: "if my manager says circle back one more time i'm gonna unalive my laptop",
     # "i'm gonna jump off a bridge if this meeting runs over one more time lol"
@@ -1166,6 +1195,39 @@ RULES: tuple[Rule, ...] = (
             "|go through with it|ready to go|{SELF_KILL})",
         ),
         unless_in_message=GRADUATION,
+    ),
+    Rule(
+        # the blind38 round: a date set with nothing planned after it ("set the date for the end of the month when
+        # the lease runs out. no point renewing"); a wedding, a move or a surgery has a date too
+        "has a plan: a date with no after",
+        INTENT,
+        ("(set|picked|chose|chosen|settled on|circled|marked) (the|a|my) (date|day)",),
+        unless_after=(
+            "(to|for) (clean*|paint*|go*|visit*|start*|do|get*|meet*|call*|see*|move*|finish*|celebrat*"
+            "|take|have|sign*|fix*|shop*|drive|fly|pick*|hang*|bake|cook*|plant*)",
+        ),
+        also_needs=(
+            "(no point|no need|no sense|why bother|wont need|wont be needing|dont need) [in|to] (renew*|sign*|book*"
+            "|buy*|pay*|sav*|fix*|keep*|make plans|making plans)",
+            "(wont|will not|not going to|not gonna) (be (here|around)|need (it|them|to))",
+        ),
+        unless_in_message=GRADUATION
+        + (
+            "(wedding|party|surgery|appointment|trip|baby|shower|launch|closing|court|hearing|interview|exam|test"
+            "|birthday|reunion|funeral|move|moving|procedure|operation|date night|lease signing|open house|sale)",
+        ),
+    ),
+    Rule(
+        # the blind38 round: a list of things to do "before", with nothing named after it ("i made a list of things
+        # to do before, almost done with it. two more things"); not "things to do before the move"
+        "has a plan: a list before the end",
+        INTENT,
+        (
+            "(list|things|stuff|everything|what i need) to (do|finish|sort out|sort|settle|wrap up|take care of|get done"
+            "|tie up) before (.|almost|nearly|then|and then|its over|i go|im gone|its time|the end|its done|after"
+            " that|two more|one more|only)",
+        ),
+        unless_in_message=GRADUATION + ("(bucket list|trip|move|wedding|baby|christmas|party|deadline|exam|finals)",),
     ),
     Rule(
         "has a plan: waits for an empty house",
@@ -2552,6 +2614,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # the blind38 round: a means kept, or got, behind a lie ("told the nurse i threw it out. i didnt", "told
+        # the pharmacy i was traveling. im not traveling", "bought rope... told myself it's for a project")
+        "means: kept behind a lie",
+        MEANS,
+        (
+            "(told|tell|telling|assured|promised) (the|my|her|him|them|everyone) [nurse|doctor|dr|therapist|psychiatrist"
+            "|counselor|counsellor|team|family|parents|wife|husband|partner|mom|mum|dad|roommate|sponsor|pharmacist]"
+            " (i|that i|id|i had|ive) [already|just] (threw|thrown|flushed|tossed|got rid of|gotten rid of|gave|handed"
+            "|returned|dumped|disposed of|locked|sold|gave away|gotten|turned) ... . (i|but i) (didnt|did not"
+            "|never did|kept|still have|havent|have not|lied)",
+            "(told|tell|telling) (the|my) (pharmacy|pharmacist|doctor|dr|psychiatrist|nurse|prescriber|clinic)"
+            " (i|that i) (was|am|im|m|would be) (traveling|travelling|going away|going on a trip|leaving town"
+            "|out of town|on vacation|going abroad|moving) ... . (im|i am|i m) not",
+        ),
+    ),
+    Rule(
+        # a means bought with a story the writer tells themselves: "bought rope... told myself it's for a project"
+        "means: kept behind a lie",
+        MEANS,
+        (
+            "(told|tell|telling|keep telling|kept telling) myself (its|it is|it s|it was|theyre|they are|they were"
+            "|thats|that its) [just|only|really] for",
+        ),
+        also_needs=("(rope|noose|gun|pistol|rifle|shotgun|razor*|blade*|cord|belt|{PILLS}|bullets|ammo|charcoal)",),
+    ),
+    Rule(
         # a ligature kept ready: "i have the rope in my car", "the rope is in my closet"
         "means: a rope kept ready",
         MEANS,
@@ -2718,6 +2806,11 @@ RULES: tuple[Rule, ...] = (
             "(tirarme|aventarme|lanzarme|arrojarme|me (tiro|aviento|avento|lanzo|arrojo)|me (voy a|quiero|pienso)"
             " (tirar|aventar|lanzar|arrojar)) (al|a las|a la|bajo el|debajo del|frente al) (tren|vias|metro|carro"
             "|coche|camion|trafico)",
+            # a thought of it, in Spanglish too: "pensé en jumping frente al tren hoy... y casi"
+            "(pense en|pensando en|pienso en|ganas de) (jumping|jump|saltar|brincar|tirarme|aventarme"
+            "|lanzarme|arrojarme|tiro|aviento|lanzo) (frente al|al|a las|a la|bajo el|debajo del|delante del"
+            "|enfrente del|en frente del|de|del|desde) [un|el|la|una] (tren|vias|metro|carro|coche|camion|trafico"
+            "|puente|edificio|balcon|azotea)",
             "ahorcarme",
             "(me (tome|di|provoque|hice|voy a (dar|provocar|hacer))|tuve|voy a tener|quiero) una sobredosis",
             # a running car in a closed garage
@@ -2806,11 +2899,34 @@ RULES: tuple[Rule, ...] = (
             "(dont|do not|please dont|pls dont|plz dont|no need to|dont bother to|dont try to|nobody needs to) (look"
             "|come looking|search|try to find|try and find) for me",
             "(signing|sign|signed|logging|log|logged) off (for good|forever|for the last time|permanently|for ever)",
+            # "this is where i sign off": the end of the writer's story, not of a post ("sign off for tonight")
+            "(this is|thats|that is|here is|heres) where i (sign|log|check|bow|tap) (off|out)",
         ),
         unless_in_message=GRADUATION,
         unless_after=(
             "(at|in|on|tomorrow|today|this|next|until|till|before|after|from (twitter|instagram|social media|tiktok"
             "|facebook|reddit|discord|the app))",
+        ),
+    ),
+    Rule(
+        # the blind38 round: silence announced with a last word ("if i don't answer tomorrow it's not bc my phone
+        # died. you were good people to me"); not "if i don't answer tomorrow i'm on a flight"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "if (i|im) (dont|do not|dont ever|never|not|stop) (answer|answering|reply|replying|respond|responding"
+            "|text back|show up|log on|come back|make it|post|posting|around|here|online)",
+            "if you (dont|do not|never|stop) (hear|hearing) from me",
+        ),
+        also_needs=(
+            "(its|it s|it is|thats|that is) not (bc|because|cause|cuz|due to) (my phone|of my phone|my battery|im busy)",
+            "(you were|yall were|you guys were|you all were) (good|kind|the best|good people|family|so good|so kind)",
+            "(dont blame yourselves|its not your fault|take care of each other|remember me)",
+        ),
+        unless_in_message=GRADUATION
+        + (
+            "(busy|asleep|sleeping|at work|working|shift|flight|plane|signal|reception|camping|trip|surgery"
+            "|procedure|hospital stay|offline for|off the grid|detox|digital detox|retreat|cruise)",
         ),
     ),
     Rule(
@@ -2984,7 +3100,8 @@ RULES: tuple[Rule, ...] = (
         ("(id|i would|would|i d|honestly|just) rather (be dead|die|not exist|not be alive|not be here|not wake up)",),
         unless_after=(
             "than (go*|eat*|do|doing|wear*|sit*|listen*|watch*|talk*|work*|be seen|admit*|apologi*|ask*|call*"
-            "|drive|take|miss|lose|fly|dance|sing|run|have to|spend|deal)",
+            "|drive|take|miss|lose|fly|dance|sing|run|have to|spend|deal|let*|give*|see|hear|answer*|pay*|clean*|touch"
+            "|use|cook*|shop*|wait*|stand|queue)",
         ),
     ),
     Rule(
@@ -3089,6 +3206,9 @@ RULES: tuple[Rule, ...] = (
             "(cant|can not|cannot) (go on|keep going|keep living|live like this|do life|be here anymore|handle living)",
             "(dont|do not) [{ADV}] [think|feel like|know if] [i] {WANT} to (live|be alive"
             "|exist|be here|wake up|go on|keep living|keep going|do this anymore|be around)",
+            # "i don't want to survive this one": survival of something named, not "just survive, i want to thrive"
+            "(dont|do not) [{ADV}] [think|feel like|know if] [i] {WANT} to survive (this|it|another|the (night|winter"
+            "|week|year|month|weekend))",
             "(sleep|go to sleep|fall asleep|close my eyes) and (never|not) wake up",
             "{WANT} to disappear",
             "{WANT} out of (this life|life|this world|existence|everything)",

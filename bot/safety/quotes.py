@@ -64,7 +64,9 @@ _OWNED = re.compile(
     r"\b(?:same|me too|relatable|i relate|relate to|that's me|thats me|i feel (?:that|this|the same)|"
     r"(?:she|he|they|you)(?:'s|s| is| are|'re|re) right|maybe (?:she|he|they)|true|agree|yo también|yo tambien|"
     r"igual yo|tiene razón|tiene razon|tienen razón|tienen razon|"
-    r"so do i|i do too|i actually do|i really do|neither do i|i don'?t either|me neither)\b"
+    r"so do i|i do too|i actually do|i really do|neither do i|i don'?t either|me neither|"
+    r"(?:because|cause|bc|cuz|cos|since) i (?:do|am|have|kinda do|don'?t|do not)(?! know)|asking for (?:myself|me)"
+    r"|(?:i'?m|im) not joking)\b"
 )
 
 
@@ -94,9 +96,35 @@ _SUNG = re.compile(
 )
 
 
+#: Words typed as an example in a question about the bot, without quotation marks: "what happens if i
+#: type something like i want to die in here, does the bot call someone?", "can the bot tell when someone
+#: says me quiero morir as a joke?" (the blind38 round). The example runs to a comma, a stop or a word
+#: that ends it ("in here", "as a joke", "does").
+_EXAMPLE = re.compile(
+    r"\b(?:if|what if|when|whenever|say) (?:"
+    # the writer's own words only as an example given ("something like"), never "if i say i have a plan"
+    r"(?:i|you|we|u) (?:types?|typed|says?|said|writes?|wrote|posts?|posted|sends?|sent|texts?|texted|puts?)"
+    r" (?:something|stuff|things|words|anything|a message|a phrase) like"
+    r"|(?:someone|somebody|a person|people|my \w+) "
+    r"(?:types?|typed|says?|said|writes?|wrote|posts?|posted|sends?|sent|texts?|texted|puts?)"
+    r"(?: (?:something|stuff|things|words|anything|a message|a phrase))?(?: like)?"
+    r"):? "
+    r"(?P<example>[^.!?\n,]{1,120}?)"
+    r"(?=,|[.!?\n]| (?:in here|here|on here|in (?:the )?chat|to (?:the|this) bot|in (?:the )?group|as a joke|jokingly"
+    r"|does|do|will|would|is|can|could|how|what)\b|$)",
+    re.IGNORECASE,
+)
+#: The question about the bot that makes such an example a mention.
+_ABOUT_THE_BOT = re.compile(
+    r"\b(?:the bot|this bot|bot|does it|will it|would it|can it|who sees|flag|flagged|flags|alert|alerts|notify"
+    r"|call someone|contact|report|what happens|how it works|tell the difference|detect|detects|el bot)\b",
+    re.IGNORECASE,
+)
+
+
 def as_mentions(text: str) -> str:
     """The text with quotations that are someone else's words, or talked-about words, made neutral."""
-    text = _unquoted_lyrics(text)
+    text = _examples_for_the_bot(_unquoted_lyrics(text))
     if not _QUOTED.search(text):
         return text
     outside = _QUOTED.sub(" ", text).casefold()
@@ -126,3 +154,13 @@ def _unquoted_lyrics(text: str) -> str:
     if _OWNED.search(folded) or _INNER.search(folded) or _URGENT.search(folded):
         return text
     return _SUNG.sub(lambda m: m.group()[: m.start("sung") - m.start()] + PLACEHOLDER, text)
+
+
+def _examples_for_the_bot(text: str) -> str:
+    """An example typed in a question about the bot made neutral, with the same exceptions as quotations."""
+    if not _EXAMPLE.search(text) or not _ABOUT_THE_BOT.search(text):
+        return text
+    folded = text.casefold()
+    if _OWNED.search(folded) or _INNER.search(folded) or _URGENT.search(folded):
+        return text
+    return _EXAMPLE.sub(lambda m: m.group()[: m.start("example") - m.start()] + PLACEHOLDER, text)

@@ -243,6 +243,13 @@ IDIOMS: tuple[str, ...] = (
     "(get rid of|kill|killing|exterminate|spray) ... (flies|fruit flies|gnats|bugs|ants|weeds|roaches|cockroaches"
     "|mosquitoes|mice|rats|germs|bacteria|wasps|pests|fleas|lice)",
     "kill (every|each) (last|single) one",
+    # the blind38 round: a pest dealt with, a roast survived ("killed the spider in the bathroom by myself",
+    # "she roasted me so bad i'm six feet under rn")
+    "(kill|killed|killing|squash*|smash*|stepped on) (the|a|that|this|some|every|all the|another) [huge|giant|big"
+    "|little|tiny] (spider|spiders|bug|bugs|fly|flies|roach|roaches|cockroach|wasp|wasps|mosquito|mosquitoes|ant"
+    "|ants|mouse|mice|rat|rats|centipede|moth|moths|hornet|hornets|gnat|gnats|tick|ticks|slug|slugs)",
+    "(roasted|cooked|destroyed|humbled|clowned|owned|dragged|ended|wrecked|bodied|murdered|violated) (me|us) ..."
+    " (six feet under|dead|deceased|in my grave|buried|done for|gone)",
     # a weekly pill box names no means: "compré un organizador de pastillas semanal"
     "(organizador|organizadores|pastillero|dispensador|caja|cajita) (de|para) (pastillas|pildoras|medicinas"
     "|medicamentos)",
@@ -726,6 +733,13 @@ CUES: tuple[Cue, ...] = (
             " (a|the|out)|join|buy|paint|learn)",
         ),
         past_drops=True,
+    ),
+    Cue(
+        # a time come with nothing it is time for: "gave my dog away, it's almost time"; not "almost time for group"
+        INTENT,
+        1.5,
+        ("(its|it s|it is) (almost|nearly|finally|about) time", "(ya|casi) (casi|mero) es (hora|el dia)"),
+        unless_after=("(to|for|til|till|until|of|when|we|again|i (went|go|got|left)|lol|haha|jaja)",),
     ),
     Cue(
         TIME,
