@@ -1211,8 +1211,8 @@ RULES: tuple[Rule, ...] = (
             "|buy*|pay*|sav*|fix*|keep*|make plans|making plans)",
             "(wont|will not|not going to|not gonna) (be (here|around)|need (it|them|to))",
         ),
-        unless_in_message=GRADUATION
-        + (
+        unless_in_message=(
+            *GRADUATION,
             "(wedding|party|surgery|appointment|trip|baby|shower|launch|closing|court|hearing|interview|exam|test"
             "|birthday|reunion|funeral|move|moving|procedure|operation|date night|lease signing|open house|sale)",
         ),
@@ -1223,11 +1223,11 @@ RULES: tuple[Rule, ...] = (
         "has a plan: a list before the end",
         INTENT,
         (
-            "(list|things|stuff|everything|what i need) to (do|finish|sort out|sort|settle|wrap up|take care of|get done"
-            "|tie up) before (.|almost|nearly|then|and then|its over|i go|im gone|its time|the end|its done|after"
-            " that|two more|one more|only)",
+            "(list|things|stuff|everything|what i need) to (do|finish|sort out|sort|settle|wrap up|take care of"
+            "|get done|tie up) before (.|almost|nearly|then|and then|its over|i go|im gone|its time|the end|its done"
+            "|after that|two more|one more|only)",
         ),
-        unless_in_message=GRADUATION + ("(bucket list|trip|move|wedding|baby|christmas|party|deadline|exam|finals)",),
+        unless_in_message=(*GRADUATION, "(bucket list|trip|move|wedding|baby|christmas|party|deadline|exam|finals)"),
     ),
     Rule(
         "has a plan: waits for an empty house",
@@ -2619,8 +2619,8 @@ RULES: tuple[Rule, ...] = (
         "means: kept behind a lie",
         MEANS,
         (
-            "(told|tell|telling|assured|promised) (the|my|her|him|them|everyone) [nurse|doctor|dr|therapist|psychiatrist"
-            "|counselor|counsellor|team|family|parents|wife|husband|partner|mom|mum|dad|roommate|sponsor|pharmacist]"
+            "(told|tell|telling|assured|promised) (the|my|her|him|them|everyone) [nurse|doctor|dr|therapist"
+            "|psychiatrist|counselor|counsellor|team|family|parents|wife|husband|partner|mom|mum|dad|roommate|sponsor|pharmacist]"
             " (i|that i|id|i had|ive) [already|just] (threw|thrown|flushed|tossed|got rid of|gotten rid of|gave|handed"
             "|returned|dumped|disposed of|locked|sold|gave away|gotten|turned) ... . (i|but i) (didnt|did not"
             "|never did|kept|still have|havent|have not|lied)",
@@ -2919,12 +2919,13 @@ RULES: tuple[Rule, ...] = (
             "if you (dont|do not|never|stop) (hear|hearing) from me",
         ),
         also_needs=(
-            "(its|it s|it is|thats|that is) not (bc|because|cause|cuz|due to) (my phone|of my phone|my battery|im busy)",
+            "(its|it s|it is|thats|that is) not (bc|because|cause|cuz|due to) (my phone|of my phone|my battery"
+            "|im busy)",
             "(you were|yall were|you guys were|you all were) (good|kind|the best|good people|family|so good|so kind)",
             "(dont blame yourselves|its not your fault|take care of each other|remember me)",
         ),
-        unless_in_message=GRADUATION
-        + (
+        unless_in_message=(
+            *GRADUATION,
             "(busy|asleep|sleeping|at work|working|shift|flight|plane|signal|reception|camping|trip|surgery"
             "|procedure|hospital stay|offline for|off the grid|detox|digital detox|retreat|cruise)",
         ),
