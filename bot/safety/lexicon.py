@@ -139,6 +139,8 @@ REPORTED_OTHER: tuple[str, ...] = (
     "|thinking about|thinking of]",
     # someone else's way of talking: "my coworker keeps saying "i want to die" about mondays"
     "{SOMEONE_ELSE} (keeps|kept|always|just) (saying|says|said|posts|posting|texting|yelling|joking)",
+    "(kids|teens|people|everyone|students|gen z|my (teen|kid|kids|niece|nephew|students)) (say|says|use|uses|saying"
+    "|using) [words like|stuff like|things like|the word]",
     # told to someone else: "my son told his school counselor he'd been thinking about self harm"
     "(told|tells|texted|messaged) (his|her|their|a|the) [school] (counselor|counsellor|therapist|doctor|teacher|coach"
     "|nurse|mom|dad|parents|friend|pastor) [that] (hed|he had|he was|hes|shed|she had|she was|shes|theyd|they had"
@@ -307,6 +309,10 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     # the blind38 round: "they've been quiet since spring", "52 now, havent in decades", "stopped hiding them"
     "(theyve|they have|its|it has|theyre|they are|the thoughts have|the urges have) [mostly|pretty much|all]"
     " (been|stayed|gone|kept) (quiet|silent|away|gone|calm) (since|for)",
+    "{NUM} (yrs|years|months|decades) later",
+    "[the] last time i (hit|cut|burned|hurt|scratched|did it|harmed|self harmed|tried) [myself|it] (was|happened)"
+    " (christmas|thanksgiving|easter|new years|in|last (year|spring|summer|fall|autumn|winter|christmas)|{NUM} {SPAN}"
+    " ago|before|when|back|years|months|in high school|in college|ages ago)",
     "(havent|have not|hasnt|has not|not) [done it|done that|once|at all] (in|for) (decades|years|ages|a decade"
     "|a long time|{NUM} (years|decades))",
     "(stopped|quit|done|no longer) (hiding|covering) (them|my scars|the scars|my arms|my legs)",
@@ -511,6 +517,12 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
 )
 
 DISCUSSION: tuple[str, ...] = (
+    # the blind38 round's training rows: a film watched, a fact learned, a word said, rates researched
+    "(watched|watching|saw|read|reading|listened to|listening to) (a|the|this|that) (doc|docu|documentary|podcast"
+    "|article|series|episode|book|film|movie|ted talk|study|report) (about|on)",
+    "(can|could|does|do|would) [also] (count|be counted|be considered|qualify) as",
+    "(say|use|saying|using|said) the word",
+    "(researching|research on|statistics on|stats on|rates of|data on) ... (among|in|for)",
     # the blind38 round (blind34-37's false alarms): a sermon or a talk, a group rule, support for family
     "(hablo|hablaron|habla|hablan|hablamos|platicaron|platico|mencionaron|menciono|predico|predicaron) (del|de|sobre"
     " el|sobre la|acerca del) (suicidio|suicide|autolesion*|prevencion|salud mental)",
@@ -762,6 +774,9 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "(its|it s|theyre|they re) back",
     "theyre back",
     # a past time as the yardstick of now: "the crash is worse than last year" is no story of recovery
+    # a last time that was recent: "last time i cut was yesterday"
+    "last time i * (was|happened) (yesterday|last night|today|this morning|this week|tonight|an hour ago|# (hours"
+    "|minutes) ago)",
     "(is|its|it s|are|s|getting|feels|feel|gotten) [even|way|so much|much|a lot|far] (worse|harder|darker|heavier"
     "|scarier) than",
     # the past told, then the present: "he died by suicide last year and now i want to join him"
@@ -1023,6 +1038,7 @@ JOKE_THREAT: tuple[str, ...] = (
     "se me (cayo|quemo|olvido|rompio|perdio|murio|acabo|paso) (el|la|los|las|mi|mis|un|una)",
     "me (olvide|cai|equivoque|tropece|quede dormid*|confundi) (de|la|el|en|enfrente|con)",
     "estoy que me (tiro|muero|mato|aviento)",
+    "(que oso|que verguenza|que pena|trague tierra|me quiero enterrar)",
     # "traffic this morning made me want to jump out the window lol"
     "(made|makes|make|making) me (want to|wanna|wana) (jump out|jump off|throw myself out) (the|a|my|of the)"
     " (window|car)",
@@ -1201,7 +1217,10 @@ RULES: tuple[Rule, ...] = (
         # the lease runs out. no point renewing"); a wedding, a move or a surgery has a date too
         "has a plan: a date with no after",
         INTENT,
-        ("(set|picked|chose|chosen|settled on|circled|marked) (the|a|my) (date|day)",),
+        (
+            "(set|picked|chose|chosen|settled on|circled|marked) (the|a|my) (date|day)",
+            "[the] (date|day) (is|s|has been|been) (picked|set|chosen)",
+        ),
         unless_after=(
             "(to|for) (clean*|paint*|go*|visit*|start*|do|get*|meet*|call*|see*|move*|finish*|celebrat*"
             "|take|have|sign*|fix*|shop*|drive|fly|pick*|hang*|bake|cook*|plant*)",
@@ -1210,6 +1229,10 @@ RULES: tuple[Rule, ...] = (
             "(no point|no need|no sense|why bother|wont need|wont be needing|dont need) [in|to] (renew*|sign*|book*"
             "|buy*|pay*|sav*|fix*|keep*|make plans|making plans)",
             "(wont|will not|not going to|not gonna) (be (here|around)|need (it|them|to))",
+            # "picked the date. the 14th. after my daughter's recital so i don't ruin it for her", "seems fitting"
+            "(so i dont|so it doesnt|not (to|going to)|dont want to) ruin (it|her|his|their|the)",
+            "(seems|feels) (fitting|right|poetic|appropriate)",
+            "(not telling|wont tell|not going to tell) (anyone|anybody|nobody) [but|except]",
         ),
         unless_in_message=(
             *GRADUATION,
@@ -1228,6 +1251,276 @@ RULES: tuple[Rule, ...] = (
             "|after that|two more|one more|only)",
         ),
         unless_in_message=(*GRADUATION, "(bucket list|trip|move|wedding|baby|christmas|party|deadline|exam|finals)"),
+    ),
+    Rule(
+        # the blind38 round's training rows: dying's euphemisms, wished or meant ("been ready to kick the bucket for
+        # months", "reckon i'll cark it on purpose", "asking god to call me home", "handing in my notice to life");
+        # with a joke marker, or without a wish, a plan or a readiness, they stay hyperbole
+        "slang for dying, wished or meant",
+        SUICIDAL,
+        (
+            "(kick|kicking) the bucket",
+            "shuffle off (this|the) mortal coil",
+            "(cark|carking) it",
+            "(pop|popping) (my|me) clogs",
+            "(push|pushing) up [the] daisies",
+            "(take|taking) a dirt nap",
+            "(meet|meeting) my maker",
+            "(cash|cashing) in my chips",
+            "(check|checking) out of (hotel earth|this life|life|earth|this world|the world)",
+            "put (myself|me) out of (my|me) misery",
+            "(hand|handing|handed) in my notice to (life|the world|living|existence)",
+            "(take|taking) (a|the) long walk off a short pier",
+            "(call|calls|calling|take|takes|taking) me home",
+            "pool ladder ... (to|on) (myself|me)",
+            "spicy coping",
+        ),
+        also_needs=(
+            "(ready|want|wanna|wish|wishing|hope|hoping|gonna|going to|plan|planning|about to|time to|id like|i d like"
+            "|i would like|might as well|on purpose|early|for months|asking|praying|pray|tired of|save everyone|dont"
+            " bother|no late|the nerve|reckon i|ill|i will|again|sooner|not lol|for good|no two weeks|nobody would)",
+        ),
+        unless_in_message=(*JOKE_MARKERS, "(if i (have to|eat|hear|see)|before the|at this rate|this heat|this cold)"),
+    ),
+    Rule(
+        # a question about the pain, owned: "do you think it hurts. asking for me"
+        "asks about a method's pain for themselves",
+        INTENT,
+        ("(does|do you think|would|will|did) it (hurt|hurts|be painful|take long)",),
+        also_needs=("(asking for (me|myself)|not [asking] for a friend|for me)",),
+    ),
+    Rule(
+        # the blind38 round's training rows: self-harm back with no word for it ("the urge won tonight", "my
+        # therapist thinks im 6 months clean from it. im not", "old habit is back. 3 nights in a row now")
+        "self-harm relapse told without the word",
+        SELF_HARM,
+        (
+            "(the|my) (urge|urges) (won|wins|got me|beat me)",
+            "[the] last time i (cut|burned|hit|hurt|scratched|did it|harmed|self harmed) [myself|it] (was|happened)"
+            " (yesterday|last night|today|this morning|tonight|an hour ago|# (hours|minutes) ago)",
+            "thinks (im|i am|i m) [still] [{NUM} {SPAN}] clean [from it] . (im|i am|i m) not",
+            "(added|made|did) (more|new ones|a few more|another one|another few|fresh ones) (tonight|last night|today"
+            "|again|right next to)",
+            "(my|the) (sleeve|shirt|sock|sheets|bandage) (is|s|was|keeps) [stuck|sticking] (stuck|sticking) to my"
+            " (arm|arms|leg|legs|wrist|thigh|thighs)",
+            "(not|wasnt|was not|isnt|is not|its not|it s not|never) (an accident|accidental)",
+            "(did|made) a [little|lil|small] (oopsie|oops|oopsies) with the (lighter|blade|razor|scissors|knife|compass"
+            "|sharpener)",
+            "(old habit|the habit|my old habit) (is|s|came|has come|volvio|regreso) back",
+            "the old habit (volvio|regreso)",
+        ),
+        also_needs=(
+            "(tonight|last night|today|again|in a row|this week|times|veces|dont (bring it up|tell|mention)|blister*"
+            "|burn*|stove|iron|lighter|cut*|blade|knife|scratch*|punch*|wall|blood|bled|new ones|old ones|sleeve"
+            "|arms|legs|wrist|skin|im not|otra vez|hoy|anoche|esta semana)",
+        ),
+        unless_in_message=(
+            "(smok*|vap*|nail bit*|biting my nails|snack*|procrastinat*|caffeine|coffee|sugar|scroll*"
+            "|online shopping|gambl*|cooking class|recipe)",
+        ),
+    ),
+    Rule(
+        # hurt as punishment, starving or exercising past harm included ("skipping all my meals this week as
+        # punishment", "llevo tres dias sin comer como castigo", "swimming extra laps until i can't breathe")
+        "hurts oneself as punishment",
+        SELF_HARM,
+        (
+            "(as|for|like a) (punishment|penance)",
+            "como castigo",
+            "to punish (myself|me)",
+            "para castigarme",
+            "until i (cant breathe|throw up|pass out|black out|bleed|collapse)",
+            "(scratched|scratching|picked|picking|rubbed|rubbing|pulled|pulling) ... (raw|til it bleeds|till it bleeds"
+            "|until it bleeds|until they bleed)",
+            "(pulled|pulling|pull) out [all] my (eyelashes|lashes|eyebrows|hair)",
+            "me (arranque|arranco|jale|estoy arrancando) (el pelo|las pestanas|las cejas)",
+        ),
+        also_needs=(
+            "(skip*|starv*|not eat*|no eat*|meal*|sin comer|no como|pushups|push ups|laps|run*|exercis*|work* out|hit*"
+            "|burn*|cut*|scratch*|hurt*|ate|eat|comer|comi|pain|deserve|merezco|blood|bleed*|raw|still|cant stop|no"
+            " puedo parar|shaking|again|otra vez)",
+        ),
+        unless_in_message=(
+            "(the (team|coach|dog|cat|kids|kid|puppy)|my (kid|kids|son|daughter|dog|cat)|grounded|timeout|time out"
+            "|detention|in (the|a) (game|movie|book|show)|documentary|doc|podcast|article|learned|learning|can count"
+            "|is a form of|instead|but i (didnt|did not|ate)|and ate)",
+        ),
+    ),
+    Rule(
+        # recklessness to feel something: "drove 100 on the highway with my lights off just to feel something"
+        "hurts oneself to feel something",
+        SELF_HARM,
+        ("[just] to feel (something|anything|alive|real)",),
+        also_needs=(
+            "(drove|driving|drive|speed*|100|lights off|razor|blade|burn*|hit*|punch*|cut*|scratch*|lighter|ice cold"
+            "|drink*|pills|stove|wall|bled|bleed*)",
+        ),
+        unless_in_message=(
+            "(roller coaster|rollercoaster|concert|skydiv*|bungee|spicy|hot sauce|ice bath|cold plunge"
+            "|tattoo|music|dance|dancing|hike|hiking|workout|gym|run|running|travel*|adventure)",
+        ),
+    ),
+    Rule(
+        # "estoy drinking a propósito para sentirme peor", "gonna drink until i cant feel anything and then finish it"
+        "harms themselves with drink or drugs on purpose",
+        SELF_HARM,
+        (
+            "(a proposito|on purpose) (para|to) (sentirme peor|feel worse|hurt (myself|me)|make (it|myself|me) worse)",
+            "(drink|drinking|take|taking|use|using) until i (cant feel anything|cant feel|stop breathing|dont wake up)",
+            "(and then|then) (finish|end) it [all]",
+        ),
+        also_needs=("(drink*|drunk|pills|vodka|bottle|using|use|numb|cant feel|sentirme|a proposito|on purpose)",),
+        unless_in_message=(
+            "(the (book|show|series|game|project|essay|paper|season|race|marathon|puzzle|level)|homework"
+            "|episode|chapter|movie|shift|bottle of wine with|party)",
+        ),
+    ),
+    Rule(
+        # a means in reach, watched: "i have access to the whole med cart at work and it's getting harder to ignore"
+        "has a means ready",
+        MEANS,
+        (
+            "(getting|its getting|harder and) (harder|hard) to (ignore|resist|not think about|stay away from"
+            "|walk past)",
+            "(i|ive|i ve|i have|i keep|keep|i was|just|and i) (counted|counting|count) (what i have|how many i have"
+            "|them all|all of them|my (pills|meds|stash))",
+            "(not|never) (giving|give|handing) (it|them) back",
+            "(piece|shard|bit) of (the|a) [broken] (mirror|glass|window)",
+        ),
+        also_needs=(
+            "({PILLS}|med cart|med cabinet|medicine cabinet|cabinet|gun|guns|rifle|pistol|rope|blade*|razor*|pills"
+            "|stash|pocket|under my pillow|in my room|kept|keep|hid|hidden|dont know why|its a lot|not telling)",
+        ),
+        unless_in_message=(
+            "(cookie*|candy|chocolate|snack*|donut*|cake|dessert|sweets|junk food|phone|social media"
+            "|library|book|books|borrowed|lent|money|cash|change|receipt|craft|mosaic)",
+        ),
+    ),
+    Rule(
+        # stopping treatment to die: "going to stop dialysis and not tell anyone the real reason"
+        "plans to die by stopping treatment",
+        INTENT,
+        (
+            "(stop|stopping|quit|quitting|refuse|refusing|skip|skipping) (dialysis|chemo|my (insulin|heart meds|chemo"
+            "|dialysis|transplant meds|blood thinners|treatment))",
+        ),
+        also_needs=(
+            "(not tell|wont tell|real reason|on purpose|let it|let nature|be over|done fighting|nobody (knows|needs"
+            " to know)|let (myself|me) go|take its course|for good)",
+        ),
+    ),
+    Rule(
+        # affairs put in someone's name with a last word: "transferred the farm account to my son's name. he'll know
+        # what to do. tell him i'm proud of him", "signed the car title over to my daughter. left a note"
+        "puts affairs in order for after",
+        GOODBYE,
+        (
+            "(transferred|signed|put|moved|gave) (the|my|all my) ... (over to|to|into|in) (my|his|her) * [s] (name"
+            "|account|names)",
+            "signed (the|my) (car|truck|house|deed|title|farm|boat) [title|deed] over to",
+            "(deje|le di|di|le deje) (las|mis|todas mis) (contrasenas|claves|passwords)",
+            "(passwords|contrasenas) (with|con) (my|mi) (daughter|son|hija|hijo|wife|husband|esposa|esposo|sister"
+            "|hermana|brother|hermano)",
+        ),
+        also_needs=(
+            "(left a note|a note for|tell (him|her|them) (i|im)|know what to do|wont need|proud of (him|her|them)"
+            "|need them (soon|pronto)|las va a necesitar|los va a necesitar|pronto|after (im|i m) gone|when im gone)",
+        ),
+        unless_in_message=(
+            *GRADUATION,
+            "(estate plan*|lawyer|attorney|accountant|tax*|college|graduat*|wedding|gift|birthday|sold|selling|buy*"
+            "|moving|move|retir*|vacation|trip|hospital stay|surgery|deploy*|travel*)",
+        ),
+    ),
+    Rule(
+        # "left my journal for my therapist. she'll understand", "nothing unsaid before i go"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(left|leaving|leave) (my|the) (journal|journals|diary|notebook|notebooks|notes) (for|with|to) (my|her|him"
+            "|them)",
+            "(nothing|anything) unsaid before (i go|im gone|the end|i leave)",
+            "(paid back|paid off|payed back) (everyone|everybody|all my (debts|debt|loans))",
+            "(you lot|yall|you all|you guys|you) (were|was) the best part of",
+            "(you|yall|you all|you guys|everyone) (really|all|honestly) tried",
+        ),
+        also_needs=(
+            "((she|he|they|shell|hell|theyll|she ll|he ll|they ll) [will] understand|before i go|closure|loose ends"
+            "|in order|ready|goodbye|bye|farewell|unsaid|thanks|thank you|nothing left)",
+        ),
+        unless_in_message=(
+            *GRADUATION,
+            "(session|appointment|homework|assignment|review|read (it|them)|feedback|divorce|bankrupt*|student loan"
+            "|mortgage|car loan|credit card|trip|vacation|holiday|moving|move|new job|retir*)",
+        ),
+    ),
+    Rule(
+        # the blind38 round's training rows: an exit planned, a deadline given, the warning signs owned
+        "has a plan: an exit or a deadline",
+        INTENT,
+        (
+            "(im|i am|i m|ive been|i ve been|lowkey|low key|quietly|secretly|already|currently|started|keep)"
+            " [lowkey|low key|quietly|secretly|already|currently|just] (planning|plotting|figuring out) my (exit|way"
+            " out)",
+            "(gave|giving|give|given) myself (until|till|til|one more|a (week|month|year)|{NUM} (days|weeks|months))",
+            "if nothing (changes|gets better|improves|is different) (by|before|in) ... (im|i am|i m|ill be|i will"
+            " be|then) (done|out|gone|finished)",
+            "(im|i am|i m) (showing|displaying|ticking|checking off|hitting|have) (every|all|most|each) [one|single"
+            " one] [of (them|the (signs|warning signs|boxes))]",
+        ),
+        unless_after=(
+            "(from (the|this|my) (job|company|team|role|marriage|relationship|lease|apartment|city|town|program|school"
+            "|class)|strategy|interview|package|to (learn|finish|get|save|study|decide|find|apply|rest|heal)|a break)",
+        ),
+        unless_in_message=(
+            *GRADUATION,
+            "(job|work|company|boss|lease|career|quit|resign*|notice|diet|budget|savings|deadline|project|essay|exam"
+            "|thesis|degree|finish (the|my)|symptoms of (a cold|flu|covid|adhd|autism)|cold|flu|covid|allergies)",
+        ),
+    ),
+    Rule(
+        # "ya tomé la decisión, this weekend it's over"; "si no me aprueban la incapacidad este mes, ya no sigo"
+        "es: has decided to end it",
+        INTENT,
+        (
+            "(ya tome|tome|ya hice) la decision",
+            "ya no (sigo|voy a seguir|quiero seguir)",
+        ),
+        also_needs=(
+            "(its over|it s over|it will be over|se acaba|se termina|this weekend|esta noche|tonight|for good|ya no"
+            " sigo|si no|este mes|manana)",
+        ),
+        unless_after=("(con|en|yendo|trabajando|estudiando|ahi|alli|en ese|de|la (dieta|escuela|carrera))",),
+        unless_in_message=(
+            "(trabajo|job|mudar*|move|moving|divorcio|divorce|escuela|school|carrera|relacion"
+            "|relationship|carro|car|casa|house|tatuaje|tattoo|dieta|diet|novio|novia)",
+        ),
+        spanish=True,
+    ),
+    Rule(
+        # fear of what one might do: "im scard i will do somthin to my self", "not saif rite now"
+        "fears acting on it",
+        INTENT,
+        (
+            "(scared|afraid|worried|terrified|frightened) (i|that i|ill|i will|im going to|i might|of what i) [will"
+            "|might|could|may] (do|doing) (something|smth|sth|somethin) [stupid|bad|dumb] (to|with) {SELF}",
+            "(do|doing) (something|smth|sth|somethin) (stupid|bad|dumb|drastic) (to|with) {SELF}",
+        ),
+    ),
+    Rule(
+        # a body's fate after death read about over and over: "been reading about what happens to a body after.
+        # cant stop"
+        "researches death",
+        SUICIDAL,
+        (
+            "(reading|researching|googling|looking up|read|researched|googled|looked up) [about] what happens to (a"
+            "|the|your|my) body (after|when)",
+        ),
+        also_needs=("(cant stop|keep|keeps|obsess*|every night|all night|again|at 3am|for hours)",),
+        unless_in_message=(
+            "(class|course|essay|paper|mortuary|funeral (director|home)|nursing school|anatomy"
+            "|forensic*|true crime|podcast|documentary|grandma|grandpa|mom|dad|died|passed)",
+        ),
     ),
     Rule(
         "has a plan: waits for an empty house",
@@ -1456,11 +1749,15 @@ RULES: tuple[Rule, ...] = (
         "wants to join someone who died",
         INTENT,
         (
-            "(going to|gonna|want to|wanna|ready to|about to|time to|will|ill|cant wait to|soon i will) (join|be with)"
+            "(going to|gonna|want to|wanna|ready to|about to|time to|will|ill|cant wait to|soon i will|id like to"
+            "|i would like to|longing to|long to) [go] (join|be with)"
             " (him|her|them|my (mom|mum|dad|brother|sister|son|daughter|grandma|grandpa|husband|wife|friend|best friend"
-            "|baby|partner))",
+            "|baby|partner|*))",
         ),
-        also_needs=("(death|died|passed|gone|grave|heaven|funeral|anniversary|miss (him|her|them)|lost (him|her))",),
+        also_needs=(
+            "(death|died|passed|gone|grave|heaven|funeral|anniversary|miss (him|her|them)|lost (him|her)|sooner than"
+            "|the good lord|widow*|before my time)",
+        ),
         unless_after=("(for|at|on|in (the|a|his|her)|to (the|a)|tomorrow|this weekend|next)",),
     ),
     Rule(
@@ -1870,6 +2167,24 @@ RULES: tuple[Rule, ...] = (
             "|swallowing) ...",
         ),
         also_needs=("(need to know|tonight|asking for (me|myself)|seriously|for real|right now|doesnt hurt|hurt)",),
+    ),
+    Rule(
+        # the blind38 round: "researching the fastest way to die for me, not for a class"
+        "asks for a painless method",
+        MEANS,
+        (
+            "(fastest|quickest|easiest|surest|least painful|most painless|painless|best|simplest|quietest) (way|ways"
+            "|method|methods) to (die|end it|end things|end my life|kill {SELF}|not wake up|stop (existing|breathing"
+            "|living|being alive)|od|overdose)",
+        ),
+        unless_after=(
+            "(of|from|in|on) (boredom|embarrassment|cringe|laugh*|minecraft|the game|a game|fortnite|roblox"
+            "|sims|skyrim|elden ring|hardcore|this level|that level|dark souls)",
+        ),
+        unless_in_message=(
+            "(game|gaming|level|boss|speedrun|character|npc|mod|achievement|plant|plants|weeds|bacteria"
+            "|germs|battery|phone)",
+        ),
     ),
     Rule(
         # "picked up the refills early, all three. not planning to take them the normal way"
@@ -2917,12 +3232,14 @@ RULES: tuple[Rule, ...] = (
             "if (i|im) (dont|do not|dont ever|never|not|stop) (answer|answering|reply|replying|respond|responding"
             "|text back|show up|log on|come back|make it|post|posting|around|here|online)",
             "if you (dont|do not|never|stop) (hear|hearing) from me",
+            "si no (contesto|respondo|aparezco|regreso|me reporto|doy senales)",
         ),
         also_needs=(
             "(its|it s|it is|thats|that is) not (bc|because|cause|cuz|due to) (my phone|of my phone|my battery"
             "|im busy)",
             "(you were|yall were|you guys were|you all were) (good|kind|the best|good people|family|so good|so kind)",
             "(dont blame yourselves|its not your fault|take care of each other|remember me)",
+            "((its|it s|it is) (because|bc|cause) i did it|porque lo hice|ya lo hice|ya saben por que|you know why)",
         ),
         unless_in_message=(
             *GRADUATION,
@@ -3042,11 +3359,11 @@ RULES: tuple[Rule, ...] = (
             "|survive|get hit|dont wake up)",
             "(voice|voices) ... (say|says|tell|tells|telling|told|keep saying) [me] ... (to|i should|i"
             " need to|i have to) [just] (die|end it|kill {SELF}|hurt {SELF}|do it|jump)",
-            "(my brain|my head|my mind|my thoughts|my depression|the thoughts|something in me|everything in me|a part"
-            " of me|part of me) [just] (keeps|keep|kept|is|s|has been|won*t stop|wont stop) (telling|saying|screaming"
-            "|whispering|begging|yelling|shouting) [me] [to|that i should|i should|i need to] [just] (die|end it"
-            "|end it all|kill {SELF}|kill (yourself|urself|ur self)|kms|kys|do it|jump|give up for good|disappear"
-            "|not wake up|end my life)",
+            "(my brain|my head|my hed|my mind|my thoughts|my depression|the thoughts|something in me|everything in me"
+            "|a part of me|part of me) [just] (keeps|keep|kept|is|s|has been|won*t stop|wont stop) (telling|saying"
+            "|screaming|whispering|begging|yelling|shouting) [me] [to|that i should|i should|i need to] [just] (die"
+            "|end it|end it all|kill {SELF}|kill (yourself|urself|ur self)|kms|kys|do it|jump|give up for good"
+            "|disappear|not wake up|end my life|yeet (yourself|urself|myself))",
             "(wish|want|hope) (someone|somebody|something|god) (would|will|to) (kill me|end me|take me)",
             # the blind30 round: "hope the doctor finds something terminal"
             "(hope|hopes|hoping|wish|wishes|wishing|pray|praying) (it|they|the doctor|the doctors|my doctor|the scan"
@@ -3203,6 +3520,13 @@ RULES: tuple[Rule, ...] = (
             "|anything anymore|me|staying (around|alive|here)|being here|trying anymore|waking up|existing)",
             "(whats|what is) the point anymore",
             "(tired|sick|exhausted) of (living|being alive|existing|life|being here)",
+            # the blind38 round's training rows: "tired in a way sleep doesnt fix anymore"
+            "(tired|exhausted|a tired) (in a way|that) (sleep|rest|naps|a nap|coffee|a vacation) (doesnt|does not|cant"
+            "|can not|wont|will not|never) (fix|touch|help)",
+            "(not sure|dont know if|do not know if|unsure if|unsure whether|not sure if) i (want|wanna) to (stay"
+            "|be here|keep going|live|stick around|stay alive|keep living|wake up)",
+            "(cant|can not|cannot|dont) (see|picture|imagine) (a|any) (version|future|world|timeline|year) ... with me"
+            " [still] in it",
             "done with (life|living|everything|it all|being alive|existing)",
             "(cant|can not|cannot) (go on|keep going|keep living|live like this|do life|be here anymore|handle living)",
             "(dont|do not) [{ADV}] [think|feel like|know if] [i] {WANT} to (live|be alive"
@@ -4184,6 +4508,18 @@ SWAP_TARGETS: tuple[str, ...] = ("want", "kill", "life", "again", "die", "alive"
 
 #: Chat spellings rewritten before matching: dropped g's and short forms of lexicon words.
 CHAT_SPELLINGS: dict[str, str] = {
+    # the blind38 round's training rows: "im not saif rite now pls sum1", "im scard i will do somthin to my self"
+    "saif": "safe",
+    "sum1": "someone",
+    "scard": "scared",
+    "somthin": "something",
+    "startin": "starting",
+    "lisen": "listen",
+    "pulld": "pulled",
+    "scrachd": "scratched",
+    "scrachin": "scratching",
+    "punishmant": "punishment",
+    "meels": "meals",
     "bout": "about",
     "abt": "about",
     "thinkin": "thinking",

@@ -243,6 +243,12 @@ IDIOMS: tuple[str, ...] = (
     "(get rid of|kill|killing|exterminate|spray) ... (flies|fruit flies|gnats|bugs|ants|weeds|roaches|cockroaches"
     "|mosquitoes|mice|rats|germs|bacteria|wasps|pests|fleas|lice)",
     "kill (every|each) (last|single) one",
+    # the blind38 round's training rows: a scream into a pillow, a burn at work, a wait that will outlast the writer
+    "scream* into (a|my|the) pillow",
+    "(welding|cooking|oven|grill|stove|curling iron|straightener|flat iron|grease|splatter|sun|work|kitchen) burn*",
+    "(six feet under|dead|in my grave|a skeleton|long gone|dead and buried) (before|by the time) (the|my|this|that|it"
+    "|they|he|she|customer service|tech support) ... (shows up|show up|arrives|arrive|comes|come|gets here|get here"
+    "|loads|load|finishes|is done|answers|calls back|replies|responds|picks up|is ready|gets fixed)",
     # the blind38 round: a pest dealt with, a roast survived ("killed the spider in the bathroom by myself",
     # "she roasted me so bad i'm six feet under rn")
     "(kill|killed|killing|squash*|smash*|stepped on) (the|a|that|this|some|every|all the|another) [huge|giant|big"
