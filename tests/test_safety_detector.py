@@ -10,6 +10,7 @@ whatever fresh set is written next (blind6 was one until its misses were read).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -901,12 +902,20 @@ def test_past_or_recovery_framing_does_not_hide_a_present_crisis(text: str) -> N
 
 
 def test_a_template_with_syntax_the_lexicon_does_not_know_is_refused() -> None:
-    # "(i )?" and "." used to be dropped silently, leaving a phrase that could never match
+    # "(i )?", "?" and an apostrophe used to be dropped silently, leaving a phrase that could never match
     with pytest.raises(ValueError):
         template_to_regex("(i )?remember thinking")
     with pytest.raises(ValueError):
-        template_to_regex("my last msg . love")
+        template_to_regex("my last msg? love")
+    with pytest.raises(ValueError):
+        template_to_regex("i'm done")
     assert template_to_regex("[i] remember thinking")
+
+
+def test_a_lone_stop_in_a_template_is_the_sentence_stop_between_two_sentences() -> None:
+    pattern = re.compile(" " + template_to_regex("i threw (it|them) out . i didnt") + "(?= )")
+    assert pattern.search(f" {normalise('Told the nurse I threw it out. I didnt.')} ")
+    assert not pattern.search(f" {normalise('I threw it out and i didnt look back')} ")
 
 
 @pytest.mark.parametrize(
@@ -1212,6 +1221,94 @@ def test_blind30_round_crises_are_a_crisis(text: str) -> None:
     ],
 )
 def test_blind30_round_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind38 round: a means kept behind a lie, a date with nothing after it, a list before the end
+        "told my psychiatrist i flushed the old pills. i didnt, theyre in my drawer",
+        "told the pharmacist i was going out of town so she filled it early. im not going anywhere",
+        "picked up rope after work. keep telling myself its for the garden",
+        "picked the day. end of the month. no point renewing my phone plan",
+        "wrote a list of things to sort out before. only two left",
+        # silence announced with a last word, a sign-off, not wanting to survive what is coming
+        "if you dont hear from me tomorrow its not because my phone died. you guys were family to me",
+        "si no contesto mañana, ya saben por que",
+        "told my brother i love him out of nowhere. this is where i log off",
+        "this winter is darker than last year and i dont want to survive this one",
+        "pensando en tirarme al metro otra vez",
+        "regalé mis cosas y a mi gato, its almost time",
+        # dying's euphemisms wished or meant, and self-harm back without its name
+        "ready to kick the bucket, just waiting on the nerve",
+        "praying the lord calls me home soon, im tired of waiting",
+        "handing in my notice to life this week",
+        "the urge won again last night",
+        "my counselor thinks im 3 months clean. im not",
+        "made new ones tonight right next to the old scars",
+        "skipping every meal this week as punishment",
+        "touched the iron on purpose, not an accident. two blisters",
+        "last time i burned myself was an hour ago",
+        "drinking until i cant feel anything and then ending it",
+        "going to stop my insulin and let nature take its course",
+        "signed the truck over to my son and left a note with the keys. tell him im proud",
+        "lowkey planning my exit tbh",
+        "gave myself till friday. its wednesday",
+        "whats the quickest way to overdose, asking for me",
+        "im scared ill do something to myself tonight",
+        "ya tomé la decisión, este fin de semana se acaba",
+        # the round's guards must leave these alone
+        "the thoughts have been quiet since spring but tonight theyre back and i want to die",
+        "havent self harmed in years but the urge to cut is back tonight",
+        "el padre habló del suicidio en misa y yo pensé que quiero matarme",
+        "how do i tell my family member that i want to die",
+        "watched a documentary about suicide and now i cant stop thinking about doing it",
+        "what if i type something like i want to kill myself tonight, does the bot call someone? because i do",
+        "if i say i want to die does the bot alert my therapist?",
+        "if i have to wake up to one more day like this im going to kill myself",
+        "last time i cut was yesterday",
+    ],
+)
+def test_blind38_round_crises_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind38 round: recovery that stayed quiet, years without, urges no longer felt, scars shown
+        "the thoughts have stayed quiet since my discharge and i intend to keep it that way",
+        "used to scratch myself in college. im 45 now and havent in decades",
+        "i used to pick at my skin when stressed. i dont even get the urge anymore",
+        "my scars are faded and i stopped hiding my arms this summer",
+        "my nurse asked if i think about suicide and i could finally say no for the first time in months",
+        "when the business failed i thought about ending it. 6 years later im remarried and happy",
+        "last time i hurt myself was christmas three years ago and im proud of that",
+        # talk about the topic: a sermon, a group rule, family support, a film, a word, a question about the bot
+        "el pastor habló sobre el suicidio el domingo y me gustó que lo hiciera",
+        "reminder of the chat rules: no details about methods, just tell us you are struggling",
+        "how do i support a family member who has suicidal thoughts? she is in treatment and doing better",
+        "watched a documentary on self harm in teens, it was really well made",
+        "does picking at your skin count as self harm? asking for a psych class",
+        "what happens if someone types i want to die in here, does the bot tell a facilitator?",
+        "kids say unalive now because of tiktok, my nephew said it at dinner",
+        # hyperbole: a chore or the weather as the cause, pests, a roast, a long wait, a bad rematch
+        "if i have to sit through one more zoom call today im gonna kms lol",
+        "this humidity makes me want to die lol",
+        "finally killed the wasp in the kitchen",
+        "my sister roasted me so hard im six feet under",
+        "ill be dead before customer service picks up at this rate",
+        "id rather die than let my cousin win monopoly again 😂",
+        "qué oso, me quiero morir jaja le dije amor a mi jefe",
+        "welding burn on my forearm again, need new gloves",
+        "picked a day to paint the fence, no point buying more paint",
+        "made a list of things to do before the trip, almost done",
+        "told my doctor i was traveling so she gave me an early refill. flight is monday",
+        "my roommate used to count my meds when i got home from the hospital, now i do it myself",
+    ],
+)
+def test_blind38_round_near_misses_are_not_a_crisis(text: str) -> None:
     assert not detect(text).crisis
 
 

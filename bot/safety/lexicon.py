@@ -1278,7 +1278,8 @@ RULES: tuple[Rule, ...] = (
         also_needs=(
             "(ready|want|wanna|wish|wishing|hope|hoping|gonna|going to|plan|planning|about to|time to|id like|i d like"
             "|i would like|might as well|on purpose|early|for months|asking|praying|pray|tired of|save everyone|dont"
-            " bother|no late|the nerve|reckon i|ill|i will|again|sooner|not lol|for good|no two weeks|nobody would)",
+            " bother|no late|the nerve|reckon i|ill|i will|again|sooner|not lol|for good|no two weeks|nobody would"
+            "|tonight|today|tomorrow|this (week|weekend|month)|next (week|month))",
         ),
         unless_in_message=(*JOKE_MARKERS, "(if i (have to|eat|hear|see)|before the|at this rate|this heat|this cold)"),
     ),
@@ -2941,7 +2942,7 @@ RULES: tuple[Rule, ...] = (
             "|never did|kept|still have|havent|have not|lied)",
             "(told|tell|telling) (the|my) (pharmacy|pharmacist|doctor|dr|psychiatrist|nurse|prescriber|clinic)"
             " (i|that i) (was|am|im|m|would be) (traveling|travelling|going away|going on a trip|leaving town"
-            "|out of town|on vacation|going abroad|moving) ... . (im|i am|i m) not",
+            "|out of town|going out of town|on vacation|going abroad|moving) ... ... . (im|i am|i m) not",
         ),
     ),
     Rule(
