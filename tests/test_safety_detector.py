@@ -1302,7 +1302,7 @@ def test_blind38_round_crises_are_a_crisis(text: str) -> None:
         "id rather die than let my cousin win monopoly again 😂",
         "qué oso, me quiero morir jaja le dije amor a mi jefe",
         "welding burn on my forearm again, need new gloves",
-        "picked a day to paint the fence, no point buying more paint",
+        "set a date to clean the gutters, no need to book anyone",
         "made a list of things to do before the trip, almost done",
         "told my doctor i was traveling so she gave me an early refill. flight is monday",
         "my roommate used to count my meds when i got home from the hospital, now i do it myself",
