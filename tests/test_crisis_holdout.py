@@ -18,9 +18,10 @@ blind15 round and is tuned on since, ``blind15`` to ``blind21`` until the blind2
 and ``gen27`` as that round's training rows, ``blind22`` to ``blind25`` until the blind26 round, with
 ``gen28`` to ``gen30``, and ``blind26`` to ``blind29`` until the blind30 round, with ``gen31`` to ``gen33``;
 ``blind30`` to ``blind33``, written for that round, were printed by mistake early in it and tuned on in its
-second half; ``blind34`` to ``blind37`` until the blind38 round, with ``gen35`` to ``gen37``. ``blind12``,
-``blind13`` and ``blind38`` to ``blind41`` are held out (never tuned or trained on, their rows never read).
-``bench/safety.py`` reports blind4, blind12-13 and blind38-41; no test pins their numbers.
+second half; ``blind34`` to ``blind37`` until the blind38 round, with ``gen35`` to ``gen37``, and ``blind38`` to
+``blind41``, written for that round, until its second half, with ``gen38`` and ``gen39``. ``blind12``, ``blind13`` and
+``blind42`` to ``blind45`` are held out (never tuned or trained on, their rows never read). ``bench/safety.py``
+reports blind4, blind12-13 and blind42-45; no test pins their numbers.
 """
 
 from __future__ import annotations
@@ -131,6 +132,10 @@ def test_no_blind6_message_repeats_a_blind5_message() -> None:
         "blind39",
         "blind40",
         "blind41",
+        "blind42",
+        "blind43",
+        "blind44",
+        "blind45",
     ],
 )
 def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wording(section: str) -> None:
@@ -138,10 +143,11 @@ def test_the_newer_blind_sets_are_big_and_varied_enough_to_measure_unseen_wordin
     crisis = [kind for label, kind, _ in rows if label == "crisis"]
     assert len(crisis) >= 80
     # blind10 files 12 of its 27 Spanish or Spanglish crisis rows under `spanish`, the rest under their kind;
-    # blind26 lost 2 of its 16 to the rows dropped for repeating earlier labelled ones; blind30-41 were asked
-    # for 13 Spanish and 15 or 16 Spanglish rows (blind32 and blind33 lost Spanish rows as repeats)
+    # blind26 lost 2 of its 16 to the rows dropped for repeating earlier labelled ones; blind30-45 were asked
+    # for 13 Spanish and 15 or 16 Spanglish rows (blind32, blind33, blind44 and blind45 lost Spanish rows as repeats)
     least = {"blind10": 12, "blind26": 14, "blind32": 12, "blind33": 10}
-    least |= {f"blind{n}": 13 for n in (30, 31, 34, 35, 36, 37, 38, 39, 40, 41)}
+    least |= {f"blind{n}": 13 for n in (30, 31, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43)}
+    least |= {"blind44": 12, "blind45": 12}
     assert crisis.count("spanish") >= least.get(section, 15)
     assert sum(label == "ok" for label, _, _ in rows) >= 60
     assert {"direct", "indirect", "self-harm", "means", "plan", "goodbye", "slang", "misspelt"} <= set(crisis)

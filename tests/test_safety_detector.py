@@ -912,6 +912,14 @@ def test_a_template_with_syntax_the_lexicon_does_not_know_is_refused() -> None:
     assert template_to_regex("[i] remember thinking")
 
 
+def test_a_lone_star_in_a_template_is_any_one_word_and_a_star_after_letters_ends_a_word() -> None:
+    any_word = re.compile(" " + template_to_regex("where his * will find it") + "(?= )")
+    assert any_word.search(f" {normalise('put it where his mom will find it')} ")
+    assert not any_word.search(f" {normalise('put it where his will find it')} ")
+    word_end = re.compile(" " + template_to_regex("cut*") + "(?= )")
+    assert word_end.search(" cutting ") and word_end.search(" cut ")
+
+
 def test_a_lone_stop_in_a_template_is_the_sentence_stop_between_two_sentences() -> None:
     pattern = re.compile(" " + template_to_regex("i threw (it|them) out . i didnt") + "(?= )")
     assert pattern.search(f" {normalise('Told the nurse I threw it out. I didnt.')} ")
@@ -1310,6 +1318,102 @@ def test_blind38_round_crises_are_a_crisis(text: str) -> None:
 )
 def test_blind38_round_near_misses_are_not_a_crisis(text: str) -> None:
     assert not detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind38 round's second half (blind38-41's misses, reworded): service slang and old euphemisms
+        "thinking about catching the last train to valhalla. not lol",
+        "gonna eat my gun one of these nights, i stopped laughing about it",
+        "ready to sign my own dnr tbh",
+        "honestly ready to punch my ticket, been ready for months",
+        "time to turn out the lights on this old man. serious this time",
+        "been on my unalive arc all semester and its not a joke anymore",
+        "ctrl alt delete me, i mean it",
+        "prolly wont mkae it thru the weeknd",
+        # others gone before the writer, a danger hoped for
+        "half my old squad is gone now. feels like im just running late",
+        "i hear other peoples last moments all shift. kinda ready for my own",
+        "lately i kinda hope a call goes bad and i dont come back from it",
+        # means known, handled, visited, minded
+        "my husband locked up the pills but i know where he hid the key",
+        "sitting here loading and unloading the glock again",
+        "the razor in the bathroom keeps calling my name",
+        "drove to the overpass after work and sat there an hour. ill go back tomorrow",
+        "theres rope in the garage from the move and its been on my mind all week",
+        "a bottle of my sleeping pills and a fifth of vodka, thats tonight",
+        # affairs and burden
+        "the two year clause on my policy runs out next week. beneficiary is my brother",
+        "my kids deserve better than me. theyll be fine with my mom",
+        "it would be a mercy for everyone if i was gone",
+        "if anyone wants my guitar its yours. so long",
+        "you can have my sobriety chip, i wont need it",
+        "roommate is away all week, works out perfect for what i need to do",
+        "dropped the dog at my sisters and cleaned the apartment. tonights the night",
+        "i cant picture myself at my graduation, like at all",
+        # self-harm hidden or hinted
+        "hoodie in 90 degree heat again, you know why",
+        "bought new blades for crafts lol. crafts",
+        "carving lines into my arm again",
+        "my wrists look like they did back in high school. thought i was done with that",
+        "bandaged my arm again before work",
+        "broke my streak last night. two times",
+        "took apart another pencil sharpener tonight",
+        "used what was in the box i hid. cant tell anyone",
+        "mi primo se mató y pienso hacer lo mismo",
+        "llevaba un año sin cortarme y anoche lo volví a hacer",
+        "hace un año intenté matarme y ahora quiero volver a intentarlo",
+        # the half's guards must leave these alone
+        "my wife thinks im going to kill myself and shes right, i have the pills",
+        "theres a movie where the guy kills himself and honestly thats my plan",
+        "my laptop died lol and honestly i want to die, not joking",
+        "freshman year i tried to kill myself and now senior year im planning it again",
+    ],
+)
+def test_blind38_round_second_half_crises_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reported warnings, others' care, group sharing, a word asked for, a reversal asked about
+        "my trainer says im gonna kill myself lifting without a spotter lol",
+        "my dad is on suicide watch at the hospital and getting good care",
+        "is it normal to feel shaky after someone in group shares about self-harm?",
+        "can naloxone reverse a fentanyl overdose or just heroin?",
+        "the pharmacist gave me the whole overdose talk again when i picked up narcan",
+        # recovery with dates and anniversaries
+        "freshman year i thought about dying every day. now its maybe once a month",
+        "i havent thought about suicide in like three months",
+        "twenty years since the night i wanted to die. celebrated with cake",
+        "hoy cumplo un año sin cortarme, gracias grupo",
+        # jokes and everyday errands
+        "this traffic makes me want to drive into a lake 🙄 be there soon",
+        "qué lata este calor, me quiero morir jaja",
+        "kms the wifi died right before the deadline lol, it went through tho",
+        "the bridge collapse downtown has been on my mind all day",
+        "my wife wouldnt have to cook if i was gone for the weekend",
+        "clocking out early, off to the pub",
+        "the blade on my mower snapped, there goes my weekend",
+        "we read camus on suicide in my philosophy seminar",
+        "my roommate used to count my meds when i got home from the hospital",
+    ],
+)
+def test_blind38_round_second_half_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my mom locked the cookies away but i know where she hid the key lol", "i want my own turn to drive"],
+)
+def test_the_rules_leave_these_alone_though_the_model_still_flags_them(text: str) -> None:
+    # known false alarms of the model (a key hidden reads as a stash, "i want my own ..." as a wish), left in
+    # the README's known limits; the rules written next to them must not add to them
+    assert CrisisDetector().rule_layer(text) is None
+    assert detect(text).crisis
 
 
 def test_the_model_overrules_a_topic_mention_it_reads_as_talk_about_it() -> None:

@@ -327,7 +327,8 @@ def template_to_regex(template: str) -> str:
         elif token in ")|":
             out.append(token)
         elif token == "*":
-            out.append("[a-z0-9]*")
+            # after a word, the rest of it ("cut*"); standing alone, any one word ("my * will find it")
+            out.append(space + "[a-z0-9]+" if space else "[a-z0-9]*")
         elif token in ("#", "##"):
             out.append(space + ("[0-9]+" if token == "#" else "[0-9]{2,}"))
         else:
@@ -475,6 +476,7 @@ class CrisisDetector:
         self._present = _phrase_pattern(lexicon.PRESENT_MARKERS)
         self._joke_threat = _phrase_pattern(lexicon.JOKE_THREAT)
         self._joke_marker = _phrase_pattern(lexicon.JOKE_MARKERS)
+        self._joke_taken_back = _phrase_pattern(lexicon.JOKE_TAKEN_BACK)
 
     def detect(self, text: str) -> Detection:
         """Judge one message; never raises on odd input."""
@@ -615,9 +617,12 @@ class CrisisDetector:
         return bool(passed) and not (self._taken_back and self._taken_back.search(text, max(passed)))
 
     def _joke_threat_in(self, text: str) -> bool:
-        """An annoyance told as a joking threat, with its joke marked ("if i hear it again i'll jump lol")."""
-        assert self._joke_threat is not None and self._joke_marker is not None
-        return bool(self._joke_threat.search(text) and self._joke_marker.search(text))
+        """An annoyance told as a joking threat, with its joke marked ("if i hear it again i'll jump lol") and not
+        taken back ("... lol. not lol", "(jk) (not jk)")."""
+        assert self._joke_threat is not None and self._joke_marker is not None and self._joke_taken_back is not None
+        return bool(
+            self._joke_threat.search(text) and self._joke_marker.search(text) and not self._joke_taken_back.search(text)
+        )
 
     def _reads_as_past_or_discussion(self, text: str) -> bool:
         """Recovery talk with nothing recent, discussion or a joking threat, with no present struggle."""

@@ -105,7 +105,9 @@ MACROS: dict[str, str] = {
     "|(the|a|this|that) [book|books|film|films|movie|movies|song|songs|show|shows|story|storys|game|games|series"
     "|play|plays] (villain|character|main character|hero|guy|girl|man|woman|kid|protagonist|actor"
     "|actress|stuntman|cat|dog|kitten|puppy|baby|toddler|bird|parrot|hamster|rabbit|narrator|singer|speaker|author|poet|rapper|band|song|film|movie|book|show"
-    "|story|lyrics|lyric|line|chorus|verse|teen|teenager|patient|person)) [who|that|which]",
+    "|story|lyrics|lyric|line|chorus|verse|teen|teenager|patient|person|vet|veteran|soldier|officer|firefighter"
+    "|medic|student|celebrity|athlete|player|neighbor|neighbour|coworker|lady|man|woman|guy|girl|kid|widow"
+    "|widower)) [who|that|which]",
 }
 
 #: Lead-ins that drop a hit: the person is saying they are not in that state.
@@ -139,6 +141,12 @@ REPORTED_OTHER: tuple[str, ...] = (
     "|thinking about|thinking of]",
     # someone else's way of talking: "my coworker keeps saying "i want to die" about mondays"
     "{SOMEONE_ELSE} (keeps|kept|always|just) (saying|says|said|posts|posting|texting|yelling|joking)",
+    # the blind38 round (blind38-41's false alarms): a warning about the writer, someone else watched
+    "({SOMEONE_ELSE}|wife|husband|mom|mum|dad|boss|doctor|therapist|gf|bf|girlfriend|boyfriend|partner|coach"
+    "|trainer) (says|said|thinks|warned|warns|jokes) (im|i am|i m|ill|i will|i ll) [gonna|going to|gona]",
+    "{SOMEONE_ELSE} (is|was|s|has been|got put|were) on",
+    "(someone|somebody|people|a member|another member|a friend) [in group|here|in the group|in my group] (shares"
+    "|shared|talks|talked|posts|posted|opens up|opened up|speaks|spoke) about",
     "(kids|teens|people|everyone|students|gen z|my (teen|kid|kids|niece|nephew|students)) (say|says|use|uses|saying"
     "|using) [words like|stuff like|things like|the word]",
     # told to someone else: "my son told his school counselor he'd been thinking about self harm"
@@ -310,6 +318,14 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
     "(theyve|they have|its|it has|theyre|they are|the thoughts have|the urges have) [mostly|pretty much|all]"
     " (been|stayed|gone|kept) (quiet|silent|away|gone|calm) (since|for)",
     "{NUM} (yrs|years|months|decades) later",
+    "({NUM}|fifteen|twenty|thirty|forty|fifty) {SPAN} since (the night|the day|that night|that day|my last|i last"
+    "|the last)",
+    "(freshman|sophomore|junior|senior) year",
+    "now (its|it s|it is) (maybe|only|just|like|about) (once|twice) a (month|year|week)",
+    "havent ... ... in (like|about|almost|over|nearly) {NUM} {SPAN}",
+    "(un|una|#|dos|tres|cuatro|seis|diez) (ano|anos|mes|meses|semanas|dias) sin (cortarme|hacerme dano|lastimarme"
+    "|autolesionarme|intentarlo|pensar en (eso|morir|matarme))",
+    "hace (un|una|dos|tres|cuatro|cinco|seis|diez|#) (ano|anos|meses) (intente|trate|quise)",
     "[the] last time i (hit|cut|burned|hurt|scratched|did it|harmed|self harmed|tried) [myself|it] (was|happened)"
     " (christmas|thanksgiving|easter|new years|in|last (year|spring|summer|fall|autumn|winter|christmas)|{NUM} {SPAN}"
     " ago|before|when|back|years|months|in high school|in college|ages ago)",
@@ -518,10 +534,16 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
 
 DISCUSSION: tuple[str, ...] = (
     # the blind38 round's training rows: a film watched, a fact learned, a word said, rates researched
+    "(preached|preaching|sermon|homily|from the pulpit|bible study)",
     "(watched|watching|saw|read|reading|listened to|listening to) (a|the|this|that) (doc|docu|documentary|podcast"
     "|article|series|episode|book|film|movie|ted talk|study|report) (about|on)",
     "(can|could|does|do|would) [also] (count|be counted|be considered|qualify) as",
     "(say|use|saying|using|said) the word",
+    "(philosophy|psych|psychology|sociology|lit|literature|history|ethics|english) (seminar|class|course|lecture"
+    "|reading|readings|paper)",
+    "(como se dice|how do you say|what is the word for|whats the word for|how do i say|how to say)",
+    "(a|the) (novel|book|movie|film|show|series|story|play|poem) (where|in which|about a)",
+    "book club",
     "(researching|research on|statistics on|stats on|rates of|data on) ... (among|in|for)",
     # the blind38 round (blind34-37's false alarms): a sermon or a talk, a group rule, support for family
     "(hablo|hablaron|habla|hablan|hablamos|platicaron|platico|mencionaron|menciono|predico|predicaron) (del|de|sobre"
@@ -774,6 +796,13 @@ RECENT_STRUGGLE: tuple[str, ...] = (
     "(its|it s|theyre|they re) back",
     "theyre back",
     # a past time as the yardstick of now: "the crash is worse than last year" is no story of recovery
+    # the blind38 round: a plan owned after talk of a film, a relapse or a new try told in Spanish
+    "(thats|that s|that is) my plan",
+    "(thought|thinking) i was (done|past|over) [with] (that|all that|it)",
+    "(thats|that s|that is) (kind of|kinda|sort of|pretty much|basically) my plan",
+    "(happened again|still bleeding)",
+    "(lo volvi a hacer|volvi a (cortarme|hacerlo|lastimarme|hacerme dano|intentarlo)|recai)",
+    "(quiero|voy a|pienso|tengo ganas de) volver a intentar*",
     # a last time that was recent: "last time i cut was yesterday"
     "last time i * (was|happened) (yesterday|last night|today|this morning|this week|tonight|an hour ago|# (hours"
     "|minutes) ago)",
@@ -1039,11 +1068,22 @@ JOKE_THREAT: tuple[str, ...] = (
     "me (olvide|cai|equivoque|tropece|quede dormid*|confundi) (de|la|el|en|enfrente|con)",
     "estoy que me (tiro|muero|mato|aviento)",
     "(que oso|que verguenza|que pena|trague tierra|me quiero enterrar)",
+    "(que lata|que flojera|que hueva|que pereza|que fastidio|que calor|que frio|que horror) (este|esta|el|la|con|de)",
+    "(the|my) (wifi|internet|laptop|printer|computer|pc|router|canvas|portal|zoom) (died|crashed|froze|broke|went"
+    " down|is down|cut out)",
     # "traffic this morning made me want to jump out the window lol"
     "(made|makes|make|making) me (want to|wanna|wana) (jump out|jump off|throw myself out) (the|a|my|of the)"
     " (window|car)",
 )
-JOKE_MARKERS: tuple[str, ...] = ("(haha*|hehe*|lol|lmao|lmfao|jk|kidding|joking|jaja*|jeje*|es broma|bromeo|broma)",)
+JOKE_MARKERS: tuple[str, ...] = (
+    "(haha*|hehe*|lol|lmao|lmfao|jk|kidding|joking|jaja*|jeje*|es broma|bromeo|broma|crisis averted|eyeroll)",
+)
+#: Words that take a joke back: "(jk) (not jk)", "lol. not lol", "the jokes stopped being jokes".
+JOKE_TAKEN_BACK: tuple[str, ...] = (
+    "(not lol|not jk|jk not jk|not joking|no joke|not a joke|im serious|i m serious|serious this time|not kidding"
+    "|i mean it|stopped being (a joke|jokes|funny)|stopped laughing|not even joking|no es broma|no estoy bromeando"
+    "|en serio|neta)",
+)
 
 #: Words after an urge told as passed that take the resolution back: "it passed but ...", "... anyway".
 RESOLUTION_TAKEN_BACK: tuple[str, ...] = (
@@ -1274,14 +1314,33 @@ RULES: tuple[Rule, ...] = (
             "(call|calls|calling|take|takes|taking) me home",
             "pool ladder ... (to|on) (myself|me)",
             "spicy coping",
+            # the blind38 round (blind38-41's misses)
+            "(catch|catching|take|taking|ride|riding|on) the (early|last|next|express|night) (bus|train|boat|flight"
+            "|ride) to (valhalla|heaven|the afterlife|the other side|the great beyond)",
+            "(sign|signing) my own (dnr|death certificate|death warrant)",
+            "(end|ending) [my] watch (early|for good|permanently|for the last time)",
+            "put my name on the [memorial] wall",
+            "(punch|punching) my [own] ticket",
+            "(hang|hanging) up my (hat|boots|gloves|jersey|badge|apron|keys|spurs) (for good|forever|permanently)",
+            "(turn|turning) out the lights (on (this|me|my|this old)|for good|forever)",
+            "(clock|clocking) out (for good|permanently|forever)",
+            "(6|six) (ft|feet|foot) under",
+            "(alt f4|ctrl alt delete|ctrl alt del) me",
+            "(my|an|the) (unalive|kms|sewerslide|sewer slide|suicide|ctb|death) (arc|era|phase)",
+            "yeet {SELF} (out of existence|into the (void|sun|sea|ocean|abyss)|off (a|the) (bridge|roof|cliff"
+            "|building))",
         ),
         also_needs=(
             "(ready|want|wanna|wish|wishing|hope|hoping|gonna|going to|plan|planning|about to|time to|id like|i d like"
             "|i would like|might as well|on purpose|early|for months|asking|praying|pray|tired of|save everyone|dont"
             " bother|no late|the nerve|reckon i|ill|i will|again|sooner|not lol|for good|no two weeks|nobody would"
-            "|tonight|today|tomorrow|this (week|weekend|month)|next (week|month))",
+            "|tonight|today|tomorrow|this (week|weekend|month)|next (week|month)|ready since|serious this time"
+            "|i mean it|stopped being|since the|arc|not jk|lately|for real)",
         ),
-        unless_in_message=(*JOKE_MARKERS, "(if i (have to|eat|hear|see)|before the|at this rate|this heat|this cold)"),
+        unless_in_message=(
+            "(if i (have to|eat|hear|see)|before the|at this rate|this heat|this cold|in (the|a) (game"
+            "|movie|book|show)|jersey retired)",
+        ),
     ),
     Rule(
         # a question about the pain, owned: "do you think it hurts. asking for me"
@@ -1506,6 +1565,8 @@ RULES: tuple[Rule, ...] = (
             "(scared|afraid|worried|terrified|frightened) (i|that i|ill|i will|im going to|i might|of what i) [will"
             "|might|could|may] (do|doing) (something|smth|sth|somethin) [stupid|bad|dumb] (to|with) {SELF}",
             "(do|doing) (something|smth|sth|somethin) (stupid|bad|dumb|drastic) (to|with) {SELF}",
+            "(close to|about to|near|this close to) (doing|do) (something|smth|sth|somethin) [stupid|bad|dumb] (to"
+            "|with) {SELF}",
         ),
     ),
     Rule(
@@ -1522,6 +1583,419 @@ RULES: tuple[Rule, ...] = (
             "(class|course|essay|paper|mortuary|funeral (director|home)|nursing school|anatomy"
             "|forensic*|true crime|podcast|documentary|grandma|grandpa|mom|dad|died|passed)",
         ),
+    ),
+    Rule(
+        # the blind38 round (blind38-41's misses): dying's slang of service and of the street
+        "intends to act on suicidal thoughts",
+        INTENT,
+        (
+            "(eat|eating|ate) (my|a|the) (gun|gat|piece|pistol|barrel|bullet|shotgun|glock|sidearm|service weapon|9"
+            "|45)",
+            "(pienso|voy a|quiero|estoy pensando en) hacer lo mismo",
+            "(starting to|i finally|i kinda|i kind of|now i) (get|understand|see) why (he|she|they) (did it|did"
+            " that|went)",
+        ),
+        also_needs=(
+            "(gun|nights|night|tonight|stopped laughing|mean it|serious|se mato|se suicido|se quito la vida|killed"
+            " (himself|herself|themselves)|suicide|did it|took (his|her|their) [own] life|last year|gone|pienso)",
+        ),
+    ),
+    Rule(
+        # others gone before the writer: "counting how many guys from my unit are gone now... feel like im just
+        # running late", "dispatchers hear everybody elses last moments. kinda ready for my own"
+        "wants to join someone who died",
+        SUICIDAL,
+        (
+            "(feel like|feels like|starting to feel like) (im|i am|i m) [just] (running late|overdue|next|the next one"
+            "|living on borrowed time|the last one left)",
+            "(starting to|i) feel (overdue|next)",
+            "(ready for|waiting for|looking forward to|want|wanting) my own",
+            "should (have|of|ve) gone with (them|him|her)",
+        ),
+        also_needs=(
+            "(gone|died|dead|funeral|last moments|last breath|death|obituary|memorial|buried|went that way|same way"
+            "|locked up|muerto|muertos|murieron|se han muerto)",
+        ),
+    ),
+    Rule(
+        # a danger at work hoped for: "used to worry about getting killed on a call. now i kinda hope one goes bad"
+        "wishes to die",
+        SUICIDAL,
+        (
+            "(now|lately|honestly) i [kinda|kind of|sort of|low key|lowkey|secretly] (hope|wish) (one|a call|it|the"
+            " next one|something|a shift|a run) (goes|go|turns) (bad|wrong|south)",
+        ),
+        also_needs=("(killed|die|dying|dead|call|shift|deployment|patrol|run|fire|scene)",),
+    ),
+    Rule(
+        # a means in the house, the lock known: "wife locked up the guns after last time but i know where she hid
+        # the key"; a gun handled alone: "keep loading and unloading the 1911. real quiet in here tonight"
+        "has a means ready",
+        MEANS,
+        (
+            "(know|found|figured out|found out) where (she|he|they|my *|the *) (hid|hides|keeps|put|puts|hide) the"
+            " (key|keys|combination|code|gun|guns|pills|meds|box)",
+            "(loaded|loading) (it|the gun|my gun|the pistol|the revolver) and (unloaded|unloading) (it|them)",
+            "(keep|keeps|kept|been|sitting here|sat here) (loading|unloading|holding|staring at|spinning|checking)"
+            " [and (unloading|loading|holding)] (the|my|a|his) (gun|pistol|1911|glock|revolver|rifle|shotgun|piece"
+            "|sidearm|45|9mm|magazine)",
+            "(the|my|a) (box cutter|blade|razor|knife|scissors|lighter|pills|bottle|rope|gun|bridge|sharpener) ..."
+            " (keeps|keep|is|are|kept) calling (my name|me|to me)",
+            "(bottle|box|pack) of [my] (sleep|sleeping) (meds|pills|tablets) and a (fifth|bottle|handle|pint) of",
+            "(took|take|takes) apart (a|my|the|another) [pencil] sharpener",
+            "(used|tried) what (was|is) in (it|the box|there|the kit)",
+        ),
+        also_needs=(
+            "(locked|lock|safe|guns|gun|pills|meds|after last time|quiet|tonight|alone|again|did a little|{PILLS}|jack"
+            "|vodka|whiskey|whisky|tequila|rum|gin|wine|beer|blade*|razor*|hid|hidden|box|kit|stash|cant tell|dont"
+            " tell|times|streak)",
+        ),
+        unless_in_message=(
+            "(range|hunting|deer|season|class|competition|safety course|cleaning kit|gun safe|locksmith|forgot the"
+            " combination|birthday|surprise|christmas|present|gift|cookie*|candy|chocolate|snack*|tv|wifi|remote|xbox"
+            "|controller|playstation|switch|car keys|liquor cabinet|lol|haha)",
+        ),
+    ),
+    Rule(
+        # a place of danger visited and to be visited again: "drove to the bridge on route 9 yesterday and sat there
+        # an hour. i'll go back", "walked over the bridge on 5th again and stood at the edge for 20 minutes"
+        "means: a height visited",
+        MEANS,
+        (
+            "(drove|walked|went|rode|biked|drive|walk|go) (to|over|onto|out to|up to|across) the {HIGH_PLACE}",
+            "(stood|standing|sat|sitting|stand|sit) (at|on|by|near|over) the (edge|ledge|railing|rail)",
+        ),
+        also_needs=(
+            "((sat|stood|parked|stayed|sitting|standing) (there|on it|at the edge|by the edge|for)|(ill|i will|i ll"
+            "|gonna|going to|might) go back|(at|by|over) the (edge|railing|rail)|looked down|minutes|an hour|again)",
+        ),
+        unless_in_message=(
+            "(view|sunset|sunrise|photo*|picture*|pics|jog|run|bike ride|fishing|fish|picnic|tour"
+            "|walked the dog|dog walk|fireworks|parade|traffic|commute|lunch|festival|date)",
+        ),
+    ),
+    Rule(
+        # a means on the mind: "there's rope in the storage unit from when we moved. it's been on my mind all day"
+        "has a means ready",
+        MEANS,
+        (
+            "(its|it s|it has|its been|it s been|theyve been|has been|have been|been|was) on my mind [all day|all"
+            " week|constantly|nonstop|a lot|all night|since]",
+        ),
+        also_needs=(
+            "(rope|gun|pills|bridge|blade|razor|noose|belt|cord|the tracks|the edge|the garage|sleeping pills)",
+        ),
+        unless_in_message=(
+            "(camping|climb*|project|tent|gym|hammock|swing|boat|hunting|range|pharmacy|refill|price|buy|purchase"
+            "|sale|repair|fix|collapse|news|traffic|toll|construction|game|show|movie|book|article|podcast)",
+        ),
+    ),
+    Rule(
+        # "my kids deserve a mom who isnt this. they'll be fine with my sister"; "my grandson wouldnt have to drive 2
+        # hrs every weekend if i was gone. it would be a mercy for everyone"
+        "thinks others are better off without them",
+        SUICIDAL,
+        (
+            "(theyll|they will|they ll|he ll|hell|she ll|shell|he will|she will|theyd|they would) be (fine|ok|okay"
+            "|alright|better off|happier|taken care of) with (my|her|his|their) (sister|brother|mom|mum|dad|parents"
+            "|aunt|uncle|grandma|grandpa|ex|husband|wife|mother|father)",
+            "if i (was|were|m|am) (gone|dead|not here|not around)",
+            "(would|itd|it d|it would|would be) [be] a (mercy|relief|blessing|kindness|favor|favour) (for|to)"
+            " (everyone|everybody|them|all|my family|the family|us all)",
+        ),
+        also_needs=(
+            "(deserve|deserves|without me|better off|burden|isnt this|wouldnt have to|wont have to|mercy|easier for"
+            "|be free|blessing)",
+        ),
+        unless_in_message=(
+            "(trip|vacation|holiday|weekend away|business trip|deploy*|surgery|hospital stay|rehab"
+            "|treatment program|inpatient|while im (away|at)|for the week|for a week|for the weekend|for the night"
+            "|for the day|for a few days|out of town|babysit*|used to (believe|think"
+            "|feel)|i (thought|believed)|misread|anymore|not true|a lie|proved me wrong)",
+        ),
+    ),
+    Rule(
+        # "friday night works out perfect for what i need to do" with the house empty; "tonight's the night" after
+        # the cat was left "for a trip"
+        "has a plan: time alone",
+        INTENT,
+        ("(tonights|tonight s|tonight is|tonight|todays|today s|today is|this is) the (night|day)",),
+        also_needs=(
+            "(gone|away|alone|nobody|no one|empty|all weekend|out of town|asleep|left the (cat|dog)|gave [away] my"
+            "|cleaned|note|letter|said goodbye|for a trip|last)",
+        ),
+        unless_in_message=(
+            "(date|party|concert|game|launch|premiere|opening|finale|wedding|prom|recital|test|exam"
+            "|interview|birthday|anniversary|surprise|proposal|propose|first day|move|moving)",
+        ),
+    ),
+    Rule(
+        # something given away that will not be needed: "you can have my 1 year chip. i wont need it", "if anyone
+        # wants my truck its yours. keys are in the visor. so long"
+        "gives away belongings",
+        GOODBYE,
+        (
+            "(i wont|wont|i will not|im not going to|im not gonna|i dont|i m not gonna) need (it|them|those|these)"
+            " [anymore|again|where im going|after this]",
+            "(if anyone wants|anyone want|whoever wants|if somebody wants) my",
+        ),
+        also_needs=(
+            "(you can have|can have|take my|keep my|its yours|theyre yours|have my|so long|goodbye|bye|farewell"
+            "|take care|keys are)",
+        ),
+        unless_in_message=(
+            *GRADUATION,
+            "(moving|move|florida|trip|outgrew|too small|too big|new one|upgrade|upgraded|bought a new|sell|selling"
+            "|for sale|gift|winter|summer|size|baby|kids grew|decluttering|declutter|spring cleaning|garage sale"
+            "|yard sale|marie kondo|got a new|retired|leftovers|extra|spare)",
+        ),
+    ),
+    Rule(
+        # an event the writer can't see themselves at: "i just don't see myself at graduation. like i literally
+        # can't picture being there"
+        "sees no future",
+        SUICIDAL,
+        (
+            "(dont|do not|cant|can not|cannot) [really|even|literally] (see|picture|imagine) (myself|me) [being]"
+            " (at|there at|making it to|walking at|walking) (graduation|my graduation|my wedding|the wedding"
+            "|christmas|my birthday|thanksgiving|prom|the reunion|commencement)",
+            "(cant|can not|cannot) [even|literally] picture (being|myself|me) there",
+        ),
+        unless_after=("(because|bc|since|cause|cuz) (im|i m|i am|i|of) ...",),
+        unless_in_message=(
+            "(dropping out|drop out|transfer*|failing|fail|not graduating|wont graduate|not walking"
+            "|skip the ceremony|skipping the ceremony|dont like crowds|hate crowds|introvert|shy)",
+        ),
+    ),
+    Rule(
+        # self-harm hidden or read between the lines: "wearing long sleeves to class in 80 degree weather again if
+        # that tells you anything", "bought a new pack of blades today "for crafts" lol. crafts"
+        "self-harm relapse told without the word",
+        SELF_HARM,
+        (
+            "(wearing|wore|wear) (long sleeves|a hoodie|hoodies|jeans|long pants|sweaters|a sweater|a jacket) ..."
+            " (in|during|when its) ... (degree|degrees|heat|summer|heatwave|weather)",
+            "(for crafts|for a project|for shaving|for work|for art|for my art|for school) (lol|lmao|haha|ha|sure"
+            "|yeah right|right) [.] (crafts|project|shaving|work|art|sure|right)",
+            "(carving|carved|carve) (lines|into (my|me)|my (arm|arms|skin|leg|legs|thigh|thighs|wrist|stomach))",
+            "(til|till|until) (it|they) (drew|draws|draw) blood",
+            "my (arms|legs|wrists|thighs|skin) (look|looks) like (they did|it did) (in|back|when|before)",
+            "(bandaged|bandaging|wrapped|wrapping|patched up|taped up) my (wrist|wrists|arm|arms|thigh|thighs|leg|legs"
+            "|forearm) (again|before)",
+            "(broke|broken|lost|reset|ended|breaking) my (streak|clean streak|chip|clean time|day count)",
+            "did a little (in the bathroom|on break|tonight|last night|again)",
+        ),
+        also_needs=(
+            "(again|if that tells you|you know why|guess why|can guess|to hide|hiding|cover|tonight|last night|knife"
+            "|pressure|blood|not ok"
+            "|thought i was done|shaking|times|lol|crafts|box cutter|blade|razor|sharpener|bathroom)",
+        ),
+        unless_in_message=(
+            "(duolingo|snap|snapchat|wordle|gym|workout|running|steps|reading streak|app streak|chess|water"
+            "|habit tracker"
+            "|log my|logging|meditat*|flashcards|bible reading|no spend|sober streak|vaping|smoking"
+            "|pumpkin|turkey|wood|soap|whittl*|sculpt*|ice sculpture|the ham|roast|the dog|sunburn"
+            "|allerg*|eczema|cold out|a chill|chills|fever|ac is|air conditioning|freezing)",
+        ),
+    ),
+    Rule(
+        # an empty house and a thing to do: "roommates gone all weekend... friday night works out perfect for what i
+        # need to do"
+        "has a plan: time alone",
+        INTENT,
+        ("(perfect|perfectly|good|works|ideal) for what i (need|have|want|plan|planned|got) to do",),
+        also_needs=(
+            "(gone|away|alone|nobody|no one|empty|all weekend|out of town|asleep|wont be home|no signal|no neighbors"
+            "|no one around|isolated|middle of nowhere)",
+        ),
+    ),
+    Rule(
+        # a life-insurance clause waited out: "changed the beneficiary... the 2 yr clause runs out friday"
+        "has a plan: a date set",
+        INTENT,
+        (
+            "(clause|exclusion|waiting period|contestability period|suicide clause) ... (runs out|ends|expires|is up"
+            "|is over|passes|ran out)",
+            "(2|two|1|one) (year|yr) clause",
+        ),
+        also_needs=("(life insurance|policy|beneficiary|timing|payout|pays out|insurance|just curious|asked why)",),
+    ),
+    Rule(
+        # "llevaba un año sin cortarme y anoche lo volví a hacer"
+        "es: self-harm again",
+        SELF_HARM,
+        ("(lo volvi a hacer|volvi a (cortarme|lastimarme|hacerme dano|quemarme|hacerlo)|recai)",),
+        also_needs=("(cortarme|cortar|lastimarme|hacerme dano|quemarme|navaja|cuchilla|sangre|brazos|piernas|racha)",),
+        spanish=True,
+    ),
+    Rule(
+        # the blind38 round's second training rows (gen38-39): a death by illness or accident hoped for ("if the
+        # covid ward takes me out this time i wont fight it", "ojalá el cáncer me lleve rápido")
+        "wishes to die",
+        SUICIDAL,
+        (
+            "(i|im|i m) (wont|will not|not going to|not gonna|wouldnt|would not) fight (it|back|this time)",
+            "ojala [que] (el cancer|la enfermedad|esto|algo|un carro|un camion|el corazon) (me (lleve|mate|lleva"
+            "|atropelle|lleve rapido)|se me caiga encima)",
+            "se me caiga algo encima [y ya]",
+        ),
+        also_needs=(
+            "(takes me|take me|kills me|gets me|cancer|covid|illness|disease|diagnosis|ward|ojala|rapido|y ya|tired"
+            "|cansad*)",
+        ),
+        unless_in_message=(
+            "(cold|flu|allerg*|argument|debate|ticket|charge|fine|lawsuit|custody|case|court"
+            "|appeal|the urge|cravings|sleep|nap)",
+        ),
+    ),
+    Rule(
+        # a place of danger gone back to: "there's a bridge out past the grain elevator nobody uses at night. been
+        # going there a lot"; "i keep standing at the top of the stairwell at work longer than i should"
+        "means: a height visited",
+        MEANS,
+        (
+            "(been|keep|i keep|kept|started) (going|driving|walking) (there|back there|out there) [a lot|every night"
+            "|at night|again|alone|lately]",
+            "(standing|stand|sitting|sit|stood|sat) (at the top of|at the edge of|on the edge of|by the edge of|on top"
+            " of) ... (longer than i should|too long|for a long time|for an hour)",
+        ),
+        also_needs=("({HIGH_PLACE}|tracks|quarry|cliff|overlook|river|lake|edge|stairwell|stairs|ledge|railing)",),
+        unless_in_message=(
+            "(view|sunset|sunrise|photo*|picture*|pics|jog|run|fishing|fish|picnic|tour|dog|church"
+            "|gym|class|work out|lunch|coffee|festival|date|friends)",
+        ),
+    ),
+    Rule(
+        # the blind38 round's second training rows: a letter left to be found, an email timed for after, the
+        # writer's pet remembered by others, a calm after deciding
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(put|left|hid|leave|leaving) (it|them|the letter|the note|a letter|a note|the letters) where (he|she|they"
+            "|his *|her *|my *|someone|somebody) (will|ll|would|can) find (it|them)",
+            "(theyll|they will|they ll|she ll|shell|he ll|hell|she will|he will) (get|read|see|find) (it|them) after",
+            "(plans|plan|letters|letter|instructions|notes|note|email|emails|list|everything) for after",
+            "(somebody|someone|anybody|anyone) [please|pls] remember (that|this|her|him) [for me]",
+            "(calm|peaceful|at peace|relieved|lighter|quiet) (you get|i feel|i am|i got|it gets|it feels) (once|now"
+            " that|since) (you|i) (decide|decided|made (the|my|a) decision)",
+            "(im|i am|i m|ill be|i ll be|i will be) (free|done|out|gone) . for good",
+        ),
+        unless_after=(CLAUSE_GOES_ON,),
+        unless_in_message=(
+            *GRADUATION,
+            "(surprise|birthday|party|gift|christmas|anniversary|valentine*|scavenger|treasure hunt|easter egg"
+            "|vacation|trip|out of office|maternity|paternity|leave of absence|sabbatical)",
+        ),
+    ),
+    Rule(
+        # "thank you all. you tried. it's not your fault"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "(you|yall|you all|you guys|everyone) [really|all|honestly] (tried|did your best|did all you could|did"
+            " everything you could)",
+        ),
+        also_needs=("(not your fault|not anyones fault|dont blame yourselves|no ones fault|not on you)",),
+    ),
+    Rule(
+        # time alone made sure of: "no one's home after 3 tomorrow. i checked everyone's schedule twice", "told them
+        # i had to work. i don't", "nobody checks til 6"
+        "has a plan: time alone",
+        INTENT,
+        (
+            "(checked|know|memorized|learned|figured out) (everyones|everyone s|everybody s|everybodys|their|his|her)"
+            " (schedule|schedules|shifts|routine|routines)",
+            "(told|tell) (them|everyone|everybody|my (wife|husband|family|mom|mum|parents|roommate|partner)) (i|that i)"
+            " (had|have) to (work|study|stay late) . i (dont|didnt|do not|don t|did not)",
+            "(nobody|no one|noone) (checks|will check|comes|will come|gets here|is back|comes back|will be back) (til"
+            "|till|until|before)",
+        ),
+        also_needs=(
+            "(no one|nobody|noone|alone|home|empty|gone|away|at the lake|keys|trip|the (lake|beach|cabin)|(everyone"
+            "|everybody) (is|s|will be) (at|away|gone|out))",
+        ),
+        unless_in_message=(
+            "(surprise|party|birthday|gift|proposal|propose|christmas|date|sleep in|nap|movie|game"
+            "|clean|cleaning|deep clean|bubble bath|bath|spa|study|practice)",
+        ),
+    ),
+    Rule(
+        # a means checked, weighed, picked up and put down, kept unused "yet" (gen38)
+        "has a means ready",
+        MEANS,
+        (
+            "(checked|tested|checking|testing|made sure) (if|whether|that) (the|my|his|her|dads|my dads) [old]"
+            " (revolver|gun|pistol|rifle|shotgun|glock) [still] (works|fires|is loaded)",
+            "(itd|it would|it d|it will|itll|it ll|theyd|they would|would) hold",
+            "(picking|pick|picked|keep picking) up (the|a|my) (bottle|pills|gun|blade|razor|knife|rope) and (putting"
+            "|put) (it|them) (back|down)",
+            "(havent|have not|haven t|didnt|not) (used|touched|opened) (them|it) [.] yet",
+            "(didnt|did not|never) (throw|threw|get rid of|toss|flush) (it|them) (out|away)",
+            "(conte|contando|cuento) (las|mis) (pastillas|pildoras|medicinas)",
+            "(se|sabia|supe) donde (guarda|esconde|tiene|deja|guardan|esconden) ... (la llave|las llaves|la pistola"
+            "|el arma|las pastillas|las escopetas)",
+        ),
+        also_needs=(
+            "(beam|rafter|hook|branch|pipe|tested|ceiling|closet rod|rope|belt|stash|pills|meds|blades|blade|razor*"
+            "|gun|revolver|kit|box|alcanzan|suficientes|bastantes|escopeta*|armario|purse|bag|pocket|it does|works"
+            "|bottle)",
+        ),
+        unless_in_message=(
+            "(shelf|shelves|tv|hammock|swing|plant|mirror|picture|weight|pull up bar|bike rack|tent|bridge deck"
+            "|pharmacy|drop off|take back|disposal|expired|drop them|range|hunting|season|deer|gunsmith|cleaning"
+            "|recycl*|wine|beer|water bottle|baby bottle|formula|the fridge|chocolate|cookie*|coupon*|receipt*)",
+        ),
+    ),
+    Rule(
+        # self-harm kept secret or supplied for (gen38): counters reset, a kit restocked, bandages beyond need, urgent
+        # care avoided, a lie about the marks, questions nobody asks
+        "self-harm relapse told without the word",
+        SELF_HARM,
+        (
+            "(counter|streak|count|day count|clean counter|app) (reset|resets|went back|is back|says|went) [to] (0|zero"
+            "|day 1|day one)",
+            "(back to|reset to|restart at|start over at|go back to) day (1|one|0|zero)",
+            "more (bandages|gauze|band aids|bandaids|steri strips) than",
+            "(restocked|refilled|rebuilt|replaced|restock) my (kit|stash|supplies|box)",
+            "not for a (kid|customer|patient|student|client|camper|resident)",
+            "(so i dont have to|so i wont have to|instead of) (go to|going to) (urgent care|the er|the hospital|the"
+            " nurse)",
+            "(nobody|no one) (asks|notices|looks|will ask|will notice) [questions]",
+            "(the thing|what) i used (last night|tonight|yesterday|again)",
+            "(told|tell|telling) (the|my|her|him|them|everyone) [kids|boss|nurse|teacher|mom|dad|wife|husband] (i|that"
+            " i) (got|was|had been) (scraped|scratched|hurt|burned|cut|bitten) ... . i (didnt|did not|wasnt|was not)",
+            "(lie|lied|lying) [to] ... about (the|my) (marks|cuts|burns|scars|arms|wrists|bandages)",
+            "(cutting|cut|burning|burned|hitting) again",
+            "(it|that) happened again",
+            "(se acabo|perdi|rompi) (mi|la) (streak|racha)",
+            "(manga larga|sudadera) ... (calor|ya saben por que)",
+        ),
+        also_needs=(
+            "(today|tonight|last night|again|in a row|nights|times|didnt even|shouldnt|kit|bandage*|gauze|steri|i didnt"
+            "|i did not"
+            "|first aid|stitches|arms|wrists|wristbands|sleeves|marks|bleeding|blood|chip|cortarme|cortar|calor"
+            "|hide|hiding|fight it|blade*|razor*)",
+        ),
+        unless_in_message=(
+            "(duolingo|snap|snapchat|wordle|gym|workout|running|steps|reading streak|app streak|chess|water|habit"
+            " tracker|log my|logging|meditat*|flashcards|bible reading|no spend|sober streak|vaping|smoking|hair|grass"
+            "|lawn|carbs|sugar|coupons|bangs|onion*|vegetables|(the|my) (kid|kids|son|daughter|sons|daughters)"
+            " (knee|elbow|knees|elbows)|recipe|fabric|wood|pumpkin|game|level|boss fight|concert tickets|a fight with)",
+        ),
+    ),
+    Rule(
+        # "does this bot actually do anything if someone says they want to kill themselves? asking because i do"
+        "feels suicidal",
+        SUICIDAL,
+        ("(asking|ask) (because|bc|cause|cuz|since) i (do|am|kinda do|feel (that|the same|it|that way))",),
+        also_needs=("(kill|die|suicid*|end it|hurt|unalive|kms|not be here|not wake up|dead)",),
+    ),
+    Rule(
+        # "dejé los papeles del seguro en orden para que mi hija no batalle cuando yo no esté"
+        "es: arranges care for when they are gone",
+        GOODBYE,
+        ("cuando [yo] [ya] no (este|estare|exista|viva|este aqui)",),
+        spanish=True,
     ),
     Rule(
         "has a plan: waits for an empty house",
@@ -2808,10 +3282,14 @@ RULES: tuple[Rule, ...] = (
         unless_after=(
             "(of|on)",
             "(death|deaths|crisis|epidemic|rate|rates|risk|prevention|awareness|training|kit|kits|reversal|numbers"
-            "|stats|statistics|cases|admission|admissions|patient|patients|call|calls|victim|victims|response)",
+            "|stats|statistics|cases|admission|admissions|patient|patients|call|calls|victim|victims|response|talk"
+            "|talks|class|education|info|information|conversation|speech|lecture|questions|question|sign|signs)",
         ),
         kept_after=("(of|on) ... {DRUG}",),
         unless_before=(
+            # a reversal asked about: "can narcan reverse a methadone overdose"
+            "(reverse|reverses|reversed|reversing|survive|survived|treat|treating|prevent|preventing|stop|stops) [a|an"
+            "|the] [methadone|heroin|fentanyl|fent|opioid|opiate|accidental]",
             # "a peanut butter overdose"
             "(peanut butter|chocolate|sugar|caffeine|coffee|candy|cuteness|carb|carbs|netflix|sun|vitamin|cheese"
             "|pizza|cookie|treat|treats|serotonin|dopamine|nostalgia)",
@@ -3950,7 +4428,7 @@ RULES: tuple[Rule, ...] = (
             "(remove|removing|delete|deleting|uninstall|uninstalling) {SELF} from (the group chat of life|life"
             "|existence"
             "|this world|the world|the game of life)",
-            "(alt f4|alt f 4|ctrl alt delete) (a mi vida|my life|{SELF}|to life|to my life)",
+            "(alt f4|alt f 4|ctrl alt delete|ctrl alt del) (a mi vida|my life|{SELF}|to life|to my life)",
             "(catch|see|find) me in the (obituary|obituaries|obits|obituary section)",
             "(cya|see ya|see u|c u|see you) on the other side",
             "(see u|see you|see ya) never",
@@ -4300,7 +4778,12 @@ RULES: tuple[Rule, ...] = (
             " night|this weekend|this one)",
             "(dont|do not|cant|cannot) (think|see) (i|il|i will|im) (make|making|making it|make it|getting) (to|until"
             "|till|til) (morning|tomorrow|the morning|monday|the weekend)",
+            # the blind38 round: "prolly wont mkae it thru the weeknd"
+            "(probably|prob|prolly|likely|honestly|might|may|pretty sure i) (wont|will not|not going to|not gonna|dont)"
+            " make it (through|past|to|til|till|until) (the weekend|this weekend|this week|tonight|the night|friday"
+            "|monday|christmas|the holidays|my birthday|next week|the month|another week|another day|morning)",
         ),
+        unless_after=("(without|if|unless|lol|haha|lmao|on time|because|bc|cause|since)",),
     ),
     Rule(
         "does not expect to survive the night",
@@ -4511,6 +4994,13 @@ SWAP_TARGETS: tuple[str, ...] = ("want", "kill", "life", "again", "die", "alive"
 CHAT_SPELLINGS: dict[str, str] = {
     # the blind38 round's training rows: "im not saif rite now pls sum1", "im scard i will do somthin to my self"
     "saif": "safe",
+    "mkae": "make",
+    "agin": "again",
+    "deserv": "deserve",
+    "tryin": "trying",
+    "grankids": "grandkids",
+    "prolly": "probably",
+    "weeknd": "weekend",
     "sum1": "someone",
     "scard": "scared",
     "somthin": "something",
@@ -4693,6 +5183,7 @@ EMOJI_WORDS: dict[str, str] = {
     "\U0001f480": " lol ",  # skull, as in "I'm dead"
     "\U0001fa78": " blood ",  # drop of blood
     "\U0001f309": " bridge ",  # bridge at night
+    "\U0001f644": " eyeroll ",  # face with rolling eyes: annoyance, read as a joke marker
 }
 
 #: Latin look-alikes from other scripts, used to dodge filters ("ѕuicide" with a Cyrillic s).
