@@ -19,7 +19,7 @@ and ``gen27`` as that round's training rows, ``blind22`` to ``blind25`` until th
 ``gen28`` to ``gen30``, and ``blind26`` to ``blind29`` until the blind30 round, with ``gen31`` to ``gen33``;
 ``blind30`` to ``blind33``, written for that round, were printed by mistake early in it and tuned on in its
 second half; ``blind34`` to ``blind37`` until the blind38 round, with ``gen35`` to ``gen37``, and ``blind38`` to
-``blind41``, written for that round, until its second half, with ``gen38`` and ``gen39``. ``blind12``, ``blind13`` and
+``blind41``, written for that round, until its second half, with ``gen38`` to ``gen41``. ``blind12``, ``blind13`` and
 ``blind42`` to ``blind45`` are held out (never tuned or trained on, their rows never read). ``bench/safety.py``
 reports blind4, blind12-13 and blind42-45; no test pins their numbers.
 """

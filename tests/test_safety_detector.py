@@ -1416,6 +1416,60 @@ def test_the_rules_leave_these_alone_though_the_model_still_flags_them(text: str
     assert detect(text).crisis
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blind38 round's last rules (from gen38-41, reworded): arrangements, last reasons, last words
+        "will is signed, affairs in order. now i just pick the night",
+        "i know the place and the time. just wanted one more group",
+        "worked out how long before anyone would check on me. three days. enough",
+        "gave the cat to my neighbor. she was the last reason i was waiting",
+        "left the note where my sister will find it",
+        "scheduled the emails for monday. theyll get them after",
+        "told everyone its a fishing trip. its a one way trip",
+        "visited moms grave and told her id see her soon",
+        "thank you lord for everything, im ready to go home",
+        "drove past my old school one last time. feels finished",
+        "it was a good run everyone. take care of each other",
+        "the relief since i decided is unreal",
+        "i try to picture next summer and there is no me in it",
+        "kept my old prescription for exactly this reason",
+        "if the chemo doesnt work this time i wont fight it",
+        "been going back there every night, the overpass by the mall",
+        "my clean counter reset to 0 again, didnt even fight it",
+        "restocked my kit. i shouldnt have",
+        "told the kids i burned myself cooking. i didnt",
+        "tested whether the beam in the garage would hold",
+        "asking because i do want to kill myself",
+        "im so tird of livng",
+        "estoy regalando mis cosas, ya le di la guitarra a mi hermano",
+        "ya no aguanto, este fin de semana es el último",
+        "cuando yo no esté, que mi hija tenga los papeles",
+    ],
+)
+def test_blind38_round_last_rules_crises_are_a_crisis(text: str) -> None:
+    assert detect(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "finals are almost over, ready for break",
+        "everything is handled for the party tomorrow",
+        "thats it for me tonight, night all",
+        "had a good last day at work, ill miss everyone",
+        "ready to go home after this long trip",
+        "how do i tell my teammates im in iop without them thinking im about to hurt myself",
+        "my mom asked me straight up if i was suicidal. i said no and meant it",
+        "if my boss schedules one more meeting im jumping out a window 🙄",
+        "grad seminar this term is on self-injury in teens, so many papers",
+        "checking out the new library tomorrow",
+    ],
+)
+def test_blind38_round_last_rules_near_misses_are_not_a_crisis(text: str) -> None:
+    assert not detect(text).crisis
+
+
 def test_the_model_overrules_a_topic_mention_it_reads_as_talk_about_it() -> None:
     detector = CrisisDetector()
     text = "How does the hospital tell self-harm apart from a suicide attempt when they write it up?"

@@ -432,7 +432,7 @@ DISCUSSION_TOPICS = frozenset({"die", "kill", "suicide", "harm", "cut", "pills",
 #: Markers that name the topic themselves: "the crisis line", "suicide prevention", "died by suicide".
 _CRISIS_MARKER = re.compile(
     r"\b(prevention|awareness|hotline|helpline|lifeline|988|crisis|warning signs|safety plan|risk factors"
-    r"|psychoeducation|suicide|self harm|romanticiz|romanticis|glamoriz|glamouris|glorif)"
+    r"|psychoeducation|suicide|self harm|self injury|romanticiz|romanticis|glamoriz|glamouris|glorif)"
 )
 
 

@@ -246,8 +246,8 @@ PAST_LEAD_IN: tuple[str, ...] = (
     " [i]",
     "(i was|was) (planning|thinking about|trying|going) to",
     # someone else's question about it: "my mom asked if i still have those thoughts about dying"
-    "(asked|asks|asking|ask) [me|us] [straight out|directly|point blank|outright] (if|whether) (i|im|id|ive|i have"
-    "|i had|i was|i still|i m) ...",
+    "(asked|asks|asking|ask) [me|us] [straight out|straight up|directly|point blank|outright] (if|whether) (i|im|id"
+    "|ive|i have|i had|i was|i still|i m) ...",
 )
 
 #: A time told as past: "in march", "last spring", "a few months ago", "back in college".
@@ -535,6 +535,10 @@ PAST_OR_RECOVERY: tuple[str, ...] = (
 DISCUSSION: tuple[str, ...] = (
     # the blind38 round's training rows: a film watched, a fact learned, a word said, rates researched
     "(preached|preaching|sermon|homily|from the pulpit|bible study)",
+    "(seminar|course|class|lecture|paper|papers|thesis|dissertation|unit|module) [this term|this semester] (is|was)"
+    " (on|about) [suicide|self harm|self injury|selfharm|suicide prevention]",
+    # the worry of others: "how do i tell my teammates without them thinking im about to hurt myself"
+    "(without|so) (them|people|him|her|anyone|everyone) (thinking|think|assuming|worrying)",
     "(watched|watching|saw|read|reading|listened to|listening to) (a|the|this|that) (doc|docu|documentary|podcast"
     "|article|series|episode|book|film|movie|ted talk|study|report) (about|on)",
     "(can|could|does|do|would) [also] (count|be counted|be considered|qualify) as",
@@ -1061,6 +1065,8 @@ JOKE_THREAT: tuple[str, ...] = (
     # the annoyance first or last: "if my manager says circle back one more time i'm gonna unalive my laptop",
     # "i'm gonna jump off a bridge if this meeting runs over one more time lol"
     "(if|when) (this|that|the|my|he|she|they|someone|anyone|somebody|people|you) ... ... (one more time|once more)",
+    "(if|when) (this|that|the|my|he|she|they|someone|anyone|somebody|people|you) ... ... (one more|another)"
+    " (meeting|email|call|zoom|question|song|ad|ads|reply all|form|survey|spreadsheet|invoice)",
     "(one more time|once more) (im|i m|i am|ill|i will|i ll|i swear) [gonna|going to|just] (jump*|unalive*|kill*"
     "|throw*|die|yeet*|walk*)",
     # a mishap laughed at in Spanish: "me quiero matar jaja se me quemó el arroz"
@@ -1719,10 +1725,14 @@ RULES: tuple[Rule, ...] = (
         # the cat was left "for a trip"
         "has a plan: time alone",
         INTENT,
-        ("(tonights|tonight s|tonight is|tonight|todays|today s|today is|this is) the (night|day)",),
+        (
+            "(tonights|tonight s|tonight is|tonight|todays|today s|today is|this is) the (night|day)",
+            "(tomorrows|tomorrow s|tomorrow is|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            " (is|s) the (day|night)",
+        ),
         also_needs=(
             "(gone|away|alone|nobody|no one|empty|all weekend|out of town|asleep|left the (cat|dog)|gave [away] my"
-            "|cleaned|note|letter|said goodbye|for a trip|last)",
+            "|cleaned|note|letter|said goodbye|for a trip|last|will|sorted|affairs|keys|going to my)",
         ),
         unless_in_message=(
             "(date|party|concert|game|launch|premiere|opening|finale|wedding|prom|recital|test|exam"
@@ -1875,6 +1885,12 @@ RULES: tuple[Rule, ...] = (
             "|his *|her *|my *|someone|somebody) (will|ll|would|can) find (it|them)",
             "(theyll|they will|they ll|she ll|shell|he ll|hell|she will|he will) (get|read|see|find) (it|them) after",
             "(plans|plan|letters|letter|instructions|notes|note|email|emails|list|everything) for after",
+            "(isnt|wont be|is not|arent|are not|wont get|won t be) (screwed|stuck|left short|left hanging) after",
+            "(thats|that s|that is) it for me",
+            "like (im|i m|i am) saying goodbye",
+            "(apologizing|apologising|apologized|apologised|saying sorry) to (my|the) * in advance",
+            "less for (everyone|them|my family|anyone|my kids|my parents) to (sort through|clean up|deal with|go"
+            " through|pack up)",
             "(somebody|someone|anybody|anyone) [please|pls] remember (that|this|her|him) [for me]",
             "(calm|peaceful|at peace|relieved|lighter|quiet) (you get|i feel|i am|i got|it gets|it feels) (once|now"
             " that|since) (you|i) (decide|decided|made (the|my|a) decision)",
@@ -1963,7 +1979,8 @@ RULES: tuple[Rule, ...] = (
             "(nobody|no one) (asks|notices|looks|will ask|will notice) [questions]",
             "(the thing|what) i used (last night|tonight|yesterday|again)",
             "(told|tell|telling) (the|my|her|him|them|everyone) [kids|boss|nurse|teacher|mom|dad|wife|husband] (i|that"
-            " i) (got|was|had been) (scraped|scratched|hurt|burned|cut|bitten) ... . i (didnt|did not|wasnt|was not)",
+            " i) ((got|was|had been) (scraped|scratched|hurt|burned|cut|bitten)|(burned|burnt|cut|scratched|hurt)"
+            " myself) ... . i (didnt|did not|wasnt|was not)",
             "(lie|lied|lying) [to] ... about (the|my) (marks|cuts|burns|scars|arms|wrists|bandages)",
             "(cutting|cut|burning|burned|hitting) again",
             "(it|that) happened again",
@@ -1996,6 +2013,111 @@ RULES: tuple[Rule, ...] = (
         GOODBYE,
         ("cuando [yo] [ya] no (este|estare|exista|viva|este aqui)",),
         spanish=True,
+    ),
+    Rule(
+        # the blind38 round's last training rows (gen40-41): a last errand, a last reason, a check-in reckoned
+        "has a plan: everything in order",
+        INTENT,
+        (
+            "(affairs|everything|things) (are|is|s) (in order|handled|taken care of|sorted)",
+            "i know the (spot|place) and [i know] the (time|day|date|night)",
+            "how long (before|until|till|til) (anybody|anyone|someone|somebody|they|people) (would|will|d|ll) (check"
+            " on|find|notice|miss|come looking for) me",
+            "[the] (last|only) reason (i was|im|i am|i m|i was still) (waiting|still here|staying|holding on|hanging"
+            " on|sticking around)",
+            "(relief|calm|peace) since i decided",
+            "(held onto|kept|saved|saving|holding onto|hoarded|been keeping) ... for [exactly] this (reason|purpose"
+            "|moment|day|night)",
+        ),
+        also_needs=(
+            "(picking|the night|the day|lighter|relief|now its just|is the day|check on|enough|reason|waiting"
+            "|prescription|pills|meds|gun|rope|blade*|goodbye|at peace|calm|spot|the time)",
+        ),
+        unless_in_message=(
+            *GRADUATION,
+            "(move|moving|surgery|trip|vacation|wedding|baby|due date|exam|finals|semester|season|tax*|audit"
+            "|deadline|project|launch|closing|house sale|estate plan*|lawyer|retir*|the show|the game|the movie"
+            "|party|event|dinner|holiday|christmas|thanksgiving|fundraiser|conference|recital|tournament)",
+        ),
+    ),
+    Rule(
+        # "called everyone today. my friend said i sounded happy. i am, cause its almost over"
+        "says goodbye for good",
+        GOODBYE,
+        ("(its|it s|it is) almost over",),
+        also_needs=(
+            "(called everyone|sounded happy|said goodbye|goodbye|at peace|calm now|relieved|lighter|letters|the note"
+            "|my note)",
+        ),
+        unless_in_message=(*GRADUATION, "(semester|finals|exam|week|shift|season|game|movie|show|flu|cold|surgery)"),
+    ),
+    Rule(
+        # a last word to the dead or to God: "went to dad's grave today. told him i'd see him soon", "thank you lord
+        # for the good years. i'm ready to come home"
+        "wants to join someone who died",
+        INTENT,
+        (
+            "(told|tell|telling) (him|her|them) (id|i d|ill|i ll|i will|i would) see (him|her|them) soon",
+            "(ready|want|wanna|time|asking) to (come|go) home",
+        ),
+        also_needs=(
+            "(grave|cemetery|funeral|passed|died|heaven|lord|god|jesus|father|the good years|pray*|urn|ashes)",
+        ),
+        unless_in_message=(
+            "(trip|vacation|hospital|rehab|college|work|school|camp|deploy*|tour|flight|visit"
+            "|visiting|mission trip|retreat)",
+        ),
+    ),
+    Rule(
+        # a farewell round told in passing: "drove by the old house and my high school one last time. feels
+        # finished", "gonna miss you all. it was a good run", "had a good last day"
+        "says goodbye for good",
+        GOODBYE,
+        (
+            "one last time",
+            "(it was|its been|it s been|it has been|was) a good run",
+            "(had|having|have) (a|my) (good|nice|perfect|great|quiet|lovely) last day",
+            "(im|i am|i m) checking out",
+        ),
+        also_needs=(
+            "(feels finished|feels done|feels complete|its finished|before i go|goodbye|bye|miss you|this is it"
+            "|favorite food|sunset|crew|keep the|take care|love you all|so long)",
+        ),
+        unless_after=("(at|of|in|on|with|the|for|before (the|my|we|i (move|leave|start)))",),
+        unless_in_message=(
+            *GRADUATION,
+            "(hotel|airbnb|store|groceries|library|cart|register|lol|haha|job|season|team|show|series|tour|band"
+            "|shift at|lease|apartment|house|moving|move|trip|vacation|semester|school year|college|camp|league)",
+        ),
+    ),
+    Rule(
+        # "estoy regalando mis cosas", "este fin de semana es el último", "ya estoy lista"
+        "es: says goodbye for good",
+        GOODBYE,
+        (
+            "(estoy regalando|regale|regalando|ya regale) (mis|todas mis) cosas",
+            "(este|el) (fin de semana|viernes|sabado|domingo|lunes|dia|mes) es el ultimo",
+            "ya estoy (lista|listo)",
+        ),
+        also_needs=(
+            "(ya no puedo|no aguanto|neta|una vez mas|one more time|despedirme|su voz|his voice|her voice|guitarra"
+            "|cosas|ya se la di|last time)",
+        ),
+        unless_in_message=(
+            "(mudanza|me mudo|mudarme|no me quedan|ropa que ya no|fiesta|viaje|vacaciones|boda"
+            "|examen|trabajo|escuela|clase|graduacion|cena|salir)",
+        ),
+        spanish=True,
+    ),
+    Rule(
+        # "told everyone its a hiking trip sunday. it's a one way trip"
+        "says goodbye for good",
+        GOODBYE,
+        ("(its|it s|it is|this is) a one way (trip|ticket)",),
+        unless_in_message=(
+            *GRADUATION,
+            "(ticket to|flight|booked|moving|move|relocat*|new job|abroad|visa|airline|airport|plane)",
+        ),
     ),
     Rule(
         "has a plan: waits for an empty house",
@@ -4004,6 +4126,7 @@ RULES: tuple[Rule, ...] = (
             "|can not|wont|will not|never) (fix|touch|help)",
             "(not sure|dont know if|do not know if|unsure if|unsure whether|not sure if) i (want|wanna) to (stay"
             "|be here|keep going|live|stick around|stay alive|keep living|wake up)",
+            "no me in (it|them|that picture)",
             "(cant|can not|cannot|dont) (see|picture|imagine) (a|any) (version|future|world|timeline|year) ... with me"
             " [still] in it",
             "done with (life|living|everything|it all|being alive|existing)",
@@ -4995,6 +5118,10 @@ CHAT_SPELLINGS: dict[str, str] = {
     # the blind38 round's training rows: "im not saif rite now pls sum1", "im scard i will do somthin to my self"
     "saif": "safe",
     "mkae": "make",
+    "livng": "living",
+    "wnna": "wanna",
+    "foreva": "forever",
+    "dissapear": "disappear",
     "agin": "again",
     "deserv": "deserve",
     "tryin": "trying",
