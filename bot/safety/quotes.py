@@ -4,7 +4,9 @@
 "i don't wanna wake up tomorrow" hits different": the crisis words sit inside quotation marks,
 framed as another person's speech, a song, a prompt or a word being explained. Every layer of
 the detector would read them as the writer's own, so such a quotation is replaced by a neutral
-word before the text is normalised; everything outside the quotation marks is still judged.
+word before the text is normalised; everything outside the quotation marks is still judged. Two
+kinds of mention go without quotation marks: a lyric ("the chorus goes ...") and an example typed in
+a question about the bot ("if i type something like ... does the bot call someone?").
 
 Biased towards safety, like the rest of the detector. A quotation stays when:
 - the writer reports their own words or thoughts ("i keep telling myself "just end it"", "le
