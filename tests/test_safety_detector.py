@@ -1464,6 +1464,10 @@ def test_blind38_round_last_rules_crises_are_a_crisis(text: str) -> None:
         "if my boss schedules one more meeting im jumping out a window 🙄",
         "grad seminar this term is on self-injury in teens, so many papers",
         "checking out the new library tomorrow",
+        # a sign-off and a meetup, found false alarms of the round's first drafts, before they shipped
+        "ok thats it for me.",
+        "i know the place and the time for the meetup",
+        "the thing i used last night was a heating pad",
     ],
 )
 def test_blind38_round_last_rules_near_misses_are_not_a_crisis(text: str) -> None:

@@ -1886,7 +1886,6 @@ RULES: tuple[Rule, ...] = (
             "(theyll|they will|they ll|she ll|shell|he ll|hell|she will|he will) (get|read|see|find) (it|them) after",
             "(plans|plan|letters|letter|instructions|notes|note|email|emails|list|everything) for after",
             "(isnt|wont be|is not|arent|are not|wont get|won t be) (screwed|stuck|left short|left hanging) after",
-            "(thats|that s|that is) it for me",
             "like (im|i m|i am) saying goodbye",
             "(apologizing|apologising|apologized|apologised|saying sorry) to (my|the) * in advance",
             "less for (everyone|them|my family|anyone|my kids|my parents) to (sort through|clean up|deal with|go"
@@ -1977,7 +1976,7 @@ RULES: tuple[Rule, ...] = (
             "(so i dont have to|so i wont have to|instead of) (go to|going to) (urgent care|the er|the hospital|the"
             " nurse)",
             "(nobody|no one) (asks|notices|looks|will ask|will notice) [questions]",
-            "(the thing|what) i used (last night|tonight|yesterday|again)",
+            "(with|next to|beside|and) (the thing|what) i used (last night|tonight|yesterday|again)",
             "(told|tell|telling) (the|my|her|him|them|everyone) [kids|boss|nurse|teacher|mom|dad|wife|husband] (i|that"
             " i) ((got|was|had been) (scraped|scratched|hurt|burned|cut|bitten)|(burned|burnt|cut|scratched|hurt)"
             " myself) ... . i (didnt|did not|wasnt|was not)",
@@ -2020,7 +2019,7 @@ RULES: tuple[Rule, ...] = (
         INTENT,
         (
             "(affairs|everything|things) (are|is|s) (in order|handled|taken care of|sorted)",
-            "i know the (spot|place) and [i know] the (time|day|date|night)",
+            "i know the (spot|place) and [i know] the (time|day|date|night) .",
             "how long (before|until|till|til) (anybody|anyone|someone|somebody|they|people) (would|will|d|ll) (check"
             " on|find|notice|miss|come looking for) me",
             "[the] (last|only) reason (i was|im|i am|i m|i was still) (waiting|still here|staying|holding on|hanging"
