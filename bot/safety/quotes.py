@@ -152,17 +152,19 @@ def _unquoted_lyrics(text: str) -> str:
     if not _SUNG.search(text):
         return text
     # the whole text, lyric included: the lyric runs to its sentence's end and may hold "honestly same"
-    folded = text.casefold()
-    if _OWNED.search(folded) or _INNER.search(folded) or _URGENT.search(folded):
+    if _kept_as_the_writers(text):
         return text
     return _SUNG.sub(lambda m: m.group()[: m.start("sung") - m.start()] + PLACEHOLDER, text)
 
 
 def _examples_for_the_bot(text: str) -> str:
     """An example typed in a question about the bot made neutral, with the same exceptions as quotations."""
-    if not _EXAMPLE.search(text) or not _ABOUT_THE_BOT.search(text):
-        return text
-    folded = text.casefold()
-    if _OWNED.search(folded) or _INNER.search(folded) or _URGENT.search(folded):
+    if not _EXAMPLE.search(text) or not _ABOUT_THE_BOT.search(text) or _kept_as_the_writers(text):
         return text
     return _EXAMPLE.sub(lambda m: m.group()[: m.start("example") - m.start()] + PLACEHOLDER, text)
+
+
+def _kept_as_the_writers(text: str) -> bool:
+    """Words owned, from inside, or an urgent worry anywhere in the text keep a mention the writer's own."""
+    folded = text.casefold()
+    return bool(_OWNED.search(folded) or _INNER.search(folded) or _URGENT.search(folded))
